@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+// The only module that reads process.env. A bad value fails here, at start-up, with a message
+// that names the variable, instead of surfacing later as a confusing driver error.
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .min(1, "is empty")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a PostgreSQL connection URL such as postgresql://user:password@localhost:5432/mpem");
+
+const port = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+const nodeEnv = z.enum(["development", "production", "test"]).default("development");
+
+/** What the running app needs: the launcher always provides DATABASE_URL. */
+export const serverEnvSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  NODE_ENV: nodeEnv,
+});
+
+/** What `npm start` accepts: without DATABASE_URL it starts the embedded PostgreSQL. */
+export const launcherEnvSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: port.default(3000),
+  MPEM_DATA_DIR: z.string().trim().min(1, "is empty").default(".data"),
+  NODE_ENV: nodeEnv,
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+export type LauncherEnv = z.infer<typeof launcherEnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+type EnvSource = Record<string, string | undefined>;
+
+function withoutEmptyValues(source: EnvSource): EnvSource {
+  // `DATABASE_URL= npm start` means "not set", as in most shells' conventions.
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+}
+
+export function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): z.infer<Schema> {
+  const result = schema.safeParse(withoutEmptyValues(source));
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join(".") || "environment";
+      return issue.code === "invalid_type" && issue.input === undefined
+        ? `${name} is required`
+        : `${name} ${issue.message}`;
+    }),
+  );
+}
+
+let serverEnv: ServerEnv | undefined;
+
+/** Validated on first use so that `next build` does not need a database URL. */
+export function getServerEnv(): ServerEnv {
+  serverEnv ??= parseEnv(serverEnvSchema, process.env);
+  return serverEnv;
+}
+
+export function getLauncherEnv(): LauncherEnv {
+  return parseEnv(launcherEnvSchema, process.env);
+}
