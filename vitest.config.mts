@@ -2,6 +2,8 @@ import path from "node:path";
 
 import { defineConfig } from "vitest/config";
 
+import "./tests/support/node20-polyfills.mjs";
+
 const root = import.meta.dirname;
 
 export default defineConfig({

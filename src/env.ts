@@ -56,14 +56,13 @@ function withoutEmptyValues(source: EnvSource): EnvSource {
 }
 
 export function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): z.infer<Schema> {
-  const result = schema.safeParse(withoutEmptyValues(source));
+  const values = withoutEmptyValues(source);
+  const result = schema.safeParse(values);
   if (result.success) return result.data;
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = issue.path.join(".") || "environment";
-      return issue.code === "invalid_type" && issue.input === undefined
-        ? `${name} is required`
-        : `${name} ${issue.message}`;
+      return values[name] === undefined ? `${name} is required` : `${name} ${issue.message}`;
     }),
   );
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+
+import { EnvError, launcherEnvSchema, parseEnv, serverEnvSchema } from "@/env";
+
+function launcherProblems(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(launcherEnvSchema, source);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as EnvError).problems;
+  }
+}
+
+describe("launcher environment", () => {
+  it("defaults to the embedded database on port 3000 with data in .data", () => {
+    expect(parseEnv(launcherEnvSchema, {})).toEqual({ PORT: 3000, MPEM_DATA_DIR: ".data", NODE_ENV: "development" });
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(parseEnv(launcherEnvSchema, { DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts postgres:// and postgresql:// URLs and a numeric port", () => {
+    const env = parseEnv(launcherEnvSchema, { DATABASE_URL: "postgres://u:p@db.internal:5432/mpem", PORT: "8080" });
+    expect(env).toMatchObject({ DATABASE_URL: "postgres://u:p@db.internal:5432/mpem", PORT: 8080 });
+    expect(parseEnv(launcherEnvSchema, { DATABASE_URL: "postgresql://localhost/mpem" }).DATABASE_URL).toBe(
+      "postgresql://localhost/mpem",
+    );
+  });
+
+  it.each([
+    ["mysql://u:p@localhost/db"],
+    ["localhost:5432/mpem"],
+    ["not a url"],
+    ["postgresql://"],
+  ])("rejects the malformed DATABASE_URL %s with a message naming it", (url) => {
+    const [problem] = launcherProblems({ DATABASE_URL: url });
+    expect(problem).toMatch(/^DATABASE_URL must be a PostgreSQL connection URL/);
+  });
+
+  it.each([
+    ["abc", "PORT must be a number"],
+    ["0", "PORT must be between 1 and 65535"],
+    ["70000", "PORT must be between 1 and 65535"],
+    ["30.5", "PORT must be a whole number"],
+  ])("rejects PORT=%s", (port, message) => {
+    expect(launcherProblems({ PORT: port })).toEqual([message]);
+  });
+
+  it("reports every problem at once", () => {
+    expect(launcherProblems({ PORT: "x", DATABASE_URL: "nope", NODE_ENV: "staging" })).toHaveLength(3);
+  });
+});
+
+describe("server environment", () => {
+  it("requires DATABASE_URL", () => {
+    expect(() => parseEnv(serverEnvSchema, {})).toThrow("DATABASE_URL is required");
+  });
+
+  it("returns the validated values", () => {
+    expect(parseEnv(serverEnvSchema, { DATABASE_URL: "postgresql://localhost/mpem", NODE_ENV: "test" })).toEqual({
+      DATABASE_URL: "postgresql://localhost/mpem",
+      NODE_ENV: "test",
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+
+import { createDbClient } from "../factories/db-client";
+import { DEMO_ORGANIZATION, DEMO_WORKSPACE, seedDemoData } from "../factories/demo-data";
+import { createWorkspace } from "../factories/workspace";
+import { resetDatabase } from "../support/reset-database";
+
+const databaseUrl = inject("databaseUrl");
+const db = createDbClient(databaseUrl);
+afterAll(() => db.$disconnect());
+beforeEach(() => resetDatabase(databaseUrl));
+
+describe("demo data seed", () => {
+  it("seeds the demo workspace and organization into an empty development database", async () => {
+    await expect(seedDemoData(db, { isProduction: false })).resolves.toEqual({
+      seeded: true,
+      reason: "empty development database",
+    });
+    const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE.slug }, include: { organizations: true } });
+    expect(workspace.name).toBe(DEMO_WORKSPACE.name);
+    expect(workspace.organizations.map((organization) => organization.name)).toEqual([DEMO_ORGANIZATION.name]);
+  });
+
+  it("runs once: a second seed changes nothing", async () => {
+    await seedDemoData(db, { isProduction: false });
+    await expect(seedDemoData(db, { isProduction: false })).resolves.toMatchObject({ seeded: false });
+    expect(await db.workspace.count()).toBe(1);
+    expect(await db.organization.count()).toBe(1);
+  });
+
+  it("never writes into a database that already has data", async () => {
+    await createWorkspace(db, { name: "Real client work", slug: "real" });
+    await expect(seedDemoData(db, { isProduction: false })).resolves.toEqual({
+      seeded: false,
+      reason: "the database already has data",
+    });
+    expect(await db.workspace.findMany({ select: { slug: true } })).toEqual([{ slug: "real" }]);
+  });
+
+  it("never runs in production", async () => {
+    await expect(seedDemoData(db, { isProduction: true })).resolves.toEqual({ seeded: false, reason: "production mode" });
+    expect(await db.workspace.count()).toBe(0);
+  });
+});
