@@ -4,7 +4,8 @@
 // applies migrations, seeds demo data into an empty development database, builds if the build is
 // stale, and serves. Ctrl-C (or SIGTERM) stops the app and the embedded database cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { EnvError, getLauncherEnv } from "../src/env";
@@ -65,6 +66,23 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
+/**
+ * Sessions are signed with AUTH_SECRET. Production must provide one; elsewhere one is generated on
+ * first start and kept beside the data, so sessions survive restarts.
+ */
+function developmentAuthSecret(): string {
+  if (env.NODE_ENV === "production") {
+    console.error("[mpem] Cannot start. AUTH_SECRET is required in production (for example: openssl rand -base64 32).");
+    process.exit(1);
+  }
+  const secretFile = path.join(dataDir, "auth-secret");
+  if (!existsSync(secretFile)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(secretFile, "utf8").trim();
+}
+
 async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
@@ -73,13 +91,19 @@ async function main() {
     say("Using the PostgreSQL server in DATABASE_URL.");
   } else {
     const startedAt = performance.now();
-    db = await startEmbeddedDb({ dataDir: path.join(dataDir, "postgres"), ephemeral: isEphemeral, log: () => {} });
+    db = await startEmbeddedDb({ dataDir: path.join(dataDir, "postgres"), ephemeral: isEphemeral, log: say });
     databaseUrl = db.url;
     writeFileSync(stateFile, `${JSON.stringify({ url: db.url, launcherPid: process.pid }, null, 2)}\n`);
     say(`Embedded PostgreSQL ready on port ${db.port} in ${Math.round(performance.now() - startedAt)} ms (data in ${path.relative(root, db.dataDir) || db.dataDir}).`);
   }
 
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: env.AUTH_SECRET ?? developmentAuthSecret(),
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   await migrateDeploy(databaseUrl, { quiet: true });
   say("Migrations applied.");
   if (!args.has("--no-seed")) await run(path.join(root, "node_modules/tsx/dist/cli.mjs"), ["prisma/seed.ts"], childEnv);

@@ -58,10 +58,20 @@ describe("server environment", () => {
     expect(() => parseEnv(serverEnvSchema, {})).toThrow("DATABASE_URL is required");
   });
 
-  it("returns the validated values", () => {
-    expect(parseEnv(serverEnvSchema, { DATABASE_URL: "postgresql://localhost/mpem", NODE_ENV: "test" })).toEqual({
-      DATABASE_URL: "postgresql://localhost/mpem",
-      NODE_ENV: "test",
-    });
+  const valid = {
+    DATABASE_URL: "postgresql://localhost/mpem",
+    NODE_ENV: "test",
+    AUTH_SECRET: "a".repeat(32),
+    APP_URL: "https://mpem.example.com",
+    TRUSTED_PROXIES: " 192.0.2.10, 10.0.0.0 ,",
+  };
+
+  it("returns the validated values, with trusted proxies as a list", () => {
+    expect(parseEnv(serverEnvSchema, valid)).toEqual({ ...valid, TRUSTED_PROXIES: ["192.0.2.10", "10.0.0.0"] });
+  });
+
+  it("rejects a short AUTH_SECRET and an APP_URL that is not http(s)", () => {
+    expect(() => parseEnv(serverEnvSchema, { ...valid, AUTH_SECRET: "short" })).toThrow("AUTH_SECRET must be at least 32 characters");
+    expect(() => parseEnv(serverEnvSchema, { ...valid, APP_URL: "ftp://example.com" })).toThrow("APP_URL must be the app's public URL");
   });
 });

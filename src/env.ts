@@ -24,10 +24,23 @@ const port = z.coerce
 
 const nodeEnv = z.enum(["development", "production", "test"]).default("development");
 
-/** What the running app needs: the launcher always provides DATABASE_URL. */
+const authSecret = z.string().min(32, "must be at least 32 characters (for example: openssl rand -base64 32)");
+const appUrl = z.url({ protocol: /^https?$/, error: "must be the app's public URL, such as https://mpem.example.com" });
+
+const commaSeparatedList = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean));
+
+/** What the running app needs: the launcher always provides DATABASE_URL and, in development, a secret. */
 export const serverEnvSchema = z.object({
   DATABASE_URL: postgresUrl,
   NODE_ENV: nodeEnv,
+  AUTH_SECRET: authSecret,
+  APP_URL: appUrl,
+  // Reverse proxies whose X-Forwarded-For entries are believed. Loopback is always trusted because
+  // Next.js itself appends the connecting address there.
+  TRUSTED_PROXIES: commaSeparatedList,
 });
 
 /** What `npm start` accepts: without DATABASE_URL it starts the embedded PostgreSQL. */
@@ -36,6 +49,8 @@ export const launcherEnvSchema = z.object({
   PORT: port.default(3000),
   MPEM_DATA_DIR: z.string().trim().min(1, "is empty").default(".data"),
   NODE_ENV: nodeEnv,
+  AUTH_SECRET: authSecret.optional(),
+  APP_URL: appUrl.optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -77,4 +92,11 @@ export function getServerEnv(): ServerEnv {
 
 export function getLauncherEnv(): LauncherEnv {
   return parseEnv(launcherEnvSchema, process.env);
+}
+
+const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).catch("info");
+
+/** LOG_LEVEL is optional and never fatal: an unknown value falls back to "info". */
+export function getLogLevel(): z.infer<typeof logLevel> {
+  return logLevel.parse(process.env.LOG_LEVEL);
 }

@@ -27,7 +27,10 @@ type StartOptions = {
   /** Delete the cluster when stopped (tests). */
   ephemeral?: boolean;
   port?: number;
+  /** Our own messages (recovery, first-time set-up). */
   log?: (line: string) => void;
+  /** PostgreSQL's own output, which is noisy; dropped unless asked for. */
+  serverLog?: (line: string) => void;
 };
 
 export async function findFreePort(): Promise<number> {
@@ -108,7 +111,7 @@ export async function recoverStaleServer(clusterDir: string, log: (line: string)
   }
 }
 
-function newCluster(dataDir: string, port: number, log: (line: string) => void, ephemeral: boolean) {
+function newCluster(dataDir: string, port: number, serverLog: (line: string) => void, ephemeral: boolean) {
   return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -118,8 +121,8 @@ function newCluster(dataDir: string, port: number, log: (line: string) => void, 
     persistent: !ephemeral,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+    onLog: (message) => serverLog(String(message).trimEnd()),
+    onError: (message) => serverLog(String(message instanceof Error ? message.message : message).trimEnd()),
   });
 }
 
@@ -138,6 +141,7 @@ async function ensureDatabase(url: string): Promise<void> {
 
 export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb> {
   const log = options.log ?? (() => {});
+  const serverLog = options.serverLog ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   const port = options.port ?? (await findFreePort());
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -155,13 +159,13 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
     rmSync(scratchDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
     log("Creating the embedded PostgreSQL cluster (first start only)…");
-    await newCluster(scratchDir, port, log, false).initialise();
+    await newCluster(scratchDir, port, serverLog, false).initialise();
     renameSync(scratchDir, dataDir);
   } else {
     await recoverStaleServer(dataDir, log);
   }
 
-  const cluster = newCluster(dataDir, port, log, options.ephemeral ?? false);
+  const cluster = newCluster(dataDir, port, serverLog, options.ephemeral ?? false);
   await cluster.start();
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
   await ensureDatabase(url);

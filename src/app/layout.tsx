@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
 import { SiteHeader } from "@/components/site-header";
+import { SignOutButton } from "@/features/auth/sign-out-button";
+import { getActor } from "@/server/auth/session";
 
 import "./globals.css";
 
@@ -13,7 +15,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
@@ -23,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader user={actor} signOut={<SignOutButton />} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none print:max-w-none print:p-0">
           {children}
         </main>

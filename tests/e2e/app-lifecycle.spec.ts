@@ -12,7 +12,7 @@ import { findFreePort, makeScratchDir } from "../../scripts/lib/embedded-db";
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
-const root = path.resolve(import.meta.dirname, "../..");
+const root = process.cwd(); // Playwright runs from the project root
 
 type Launch = { process: ChildProcess; output: () => string; exited: Promise<number | null> };
 

@@ -1,7 +1,10 @@
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 
 import { createDbClient } from "../factories/db-client";
-import { DEMO_ORGANIZATION, DEMO_WORKSPACE, seedDemoData } from "../factories/demo-data";
+import { DEMO_CONSULTANT, DEMO_ORGANIZATION, DEMO_WORKSPACE, seedDemoData } from "../factories/demo-data";
+import { verifyPassword } from "@/server/auth/password";
+
+import { createUser } from "../factories/accounts";
 import { createWorkspace } from "../factories/workspace";
 import { resetDatabase } from "../support/reset-database";
 
@@ -19,6 +22,11 @@ describe("demo data seed", () => {
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE.slug }, include: { organizations: true } });
     expect(workspace.name).toBe(DEMO_WORKSPACE.name);
     expect(workspace.organizations.map((organization) => organization.name)).toEqual([DEMO_ORGANIZATION.name]);
+    const owner = await db.membership.findFirstOrThrow({ where: { workspaceId: workspace.id }, include: { user: { include: { accounts: true } } } });
+    expect(owner.role).toBe("OWNER");
+    expect(owner.user.email).toBe(DEMO_CONSULTANT.email);
+    expect(owner.user.accounts[0]?.password).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword({ hash: owner.user.accounts[0]!.password!, password: DEMO_CONSULTANT.password })).toBe(true);
   });
 
   it("runs once: a second seed changes nothing", async () => {
@@ -26,6 +34,13 @@ describe("demo data seed", () => {
     await expect(seedDemoData(db, { isProduction: false })).resolves.toMatchObject({ seeded: false });
     expect(await db.workspace.count()).toBe(1);
     expect(await db.organization.count()).toBe(1);
+    expect(await db.user.count()).toBe(1);
+  });
+
+  it("does not run when users exist, even without workspaces", async () => {
+    await createUser(db);
+    await expect(seedDemoData(db, { isProduction: false })).resolves.toMatchObject({ seeded: false });
+    expect(await db.workspace.count()).toBe(0);
   });
 
   it("never writes into a database that already has data", async () => {

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+
+import { can } from "@/domain/access/permissions";
+import { ArchiveForm } from "@/features/organizations/archive-form";
+import { setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
+import { OrganizationForm } from "@/features/organizations/organization-form";
+import { requireActor } from "@/server/auth/session";
+import { getOrganization } from "@/server/organizations";
+import { loadForPage } from "@/server/outcomes";
+import { getWorkspace } from "@/server/workspaces";
+
+export const metadata: Metadata = { title: "Organization" };
+
+export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/organizations/[organizationId]">) {
+  const { slug, organizationId } = await params;
+  const path = `/w/${slug}/organizations/${organizationId}`;
+  const actor = await requireActor(path);
+  const [workspace, organization] = await loadForPage(() => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId)]), path);
+  const isArchived = organization.archivedAt !== null;
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold text-brand-900">{organization.name}</h1>
+        <p className="mt-1 text-ink-muted">
+          {organization.industry ?? "Industry not set"}
+          {isArchived ? " · Archived" : ""}
+        </p>
+      </header>
+      <section aria-labelledby="units-title">
+        <h2 id="units-title" className="text-lg font-semibold">
+          Business units
+        </h2>
+        {organization.businessUnits.length ? (
+          <ul className="mt-2 list-disc pl-6">
+            {organization.businessUnits.map((unit) => (
+              <li key={unit}>{unit}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-ink-muted">None listed.</p>
+        )}
+      </section>
+      {can(workspace.role, "organization.update") ? (
+        <section aria-labelledby="edit-title" className="space-y-3">
+          <h2 id="edit-title" className="text-lg font-semibold">
+            Edit details
+          </h2>
+          <OrganizationForm action={updateOrganizationAction.bind(null, slug, organization.id)} initial={organization} submitLabel="Save changes" />
+        </section>
+      ) : null}
+      {can(workspace.role, "organization.archive") ? (
+        <section aria-labelledby="archive-title" className="space-y-3">
+          <h2 id="archive-title" className="text-lg font-semibold">
+            {isArchived ? "Restore" : "Archive"}
+          </h2>
+          <p className="text-sm text-ink-muted">
+            {isArchived ? "Restoring brings the organization back to the active list." : "Archiving hides the organization from the active list. Nothing is deleted; you can restore it."}
+          </p>
+          <ArchiveForm action={setArchivedAction.bind(null, slug, organization.id, !isArchived)} archived={isArchived} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+
+import { can } from "@/domain/access/permissions";
+import { createOrganizationAction } from "@/features/organizations/organization-actions";
+import { OrganizationForm } from "@/features/organizations/organization-form";
+import { OrganizationList } from "@/features/organizations/organization-list";
+import { requireActor } from "@/server/auth/session";
+import { listOrganizations } from "@/server/organizations";
+import { loadForPage } from "@/server/outcomes";
+import { getWorkspace } from "@/server/workspaces";
+
+export default async function OrganizationsPage({ params, searchParams }: PageProps<"/w/[slug]">) {
+  const { slug } = await params;
+  const includeArchived = (await searchParams).archived === "1";
+  const actor = await requireActor(`/w/${slug}`);
+  const [workspace, organizations] = await loadForPage(
+    () => Promise.all([getWorkspace(actor, slug), listOrganizations(actor, slug, { includeArchived })]),
+    `/w/${slug}`,
+  );
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="organizations-title" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 id="organizations-title" className="text-2xl font-bold text-brand-900">
+            Organizations
+          </h1>
+          <Link className="text-sm text-brand-700 underline" href={includeArchived ? `/w/${slug}` : `/w/${slug}?archived=1`}>
+            {includeArchived ? "Hide archived" : "Show archived"}
+          </Link>
+        </div>
+        <OrganizationList slug={slug} organizations={organizations} />
+      </section>
+      {can(workspace.role, "organization.create") ? (
+        <section aria-labelledby="new-organization-title" className="space-y-3">
+          <h2 id="new-organization-title" className="text-lg font-semibold">
+            Add an organization
+          </h2>
+          <OrganizationForm action={createOrganizationAction.bind(null, slug)} submitLabel="Add organization" />
+        </section>
+      ) : null}
+    </div>
+  );
+}

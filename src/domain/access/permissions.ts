@@ -1,0 +1,48 @@
+// Who may do what inside a workspace. Pure data and one function, so the same rules drive the data
+// layer's checks, what the UI offers, and the documentation table in the README.
+
+export const roles = ["OWNER", "CONSULTANT", "VIEWER"] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  OWNER: "Owner",
+  CONSULTANT: "Consultant",
+  VIEWER: "Viewer",
+};
+
+export const roleDescriptions: Record<Role, string> = {
+  OWNER: "Manages members, invitations and the audit log, and everything a consultant can do.",
+  CONSULTANT: "Creates and runs organizations and assessment rounds.",
+  VIEWER: "Reads organizations and results; changes nothing.",
+};
+
+const permissionsByRole = {
+  OWNER: [
+    "workspace.read",
+    "organization.read",
+    "organization.create",
+    "organization.update",
+    "organization.archive",
+    "member.read",
+    "member.invite",
+    "member.update-role",
+    "member.remove",
+    "audit.read",
+  ],
+  CONSULTANT: ["workspace.read", "organization.read", "organization.create", "organization.update", "organization.archive", "member.read"],
+  VIEWER: ["workspace.read", "organization.read", "member.read"],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof permissionsByRole)["OWNER"][number];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissionsByRole[role] as readonly Permission[]).includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return permissionsByRole[role];
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}

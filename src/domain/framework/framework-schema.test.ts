@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+
+import { frameworkSchema, type Framework } from "./framework-schema";
+
+// A second framework shaped like the planned TCS personalized data maturity model (4 aspects × 3
+// levels): if this parses, adding it is a data file, not a code change.
+const fixture: Framework = {
+  id: "tcs-data-maturity",
+  version: "test",
+  name: "Personalized data maturity (test fixture)",
+  shortName: "Data maturity",
+  source: {
+    title: "Fixture",
+    author: "Tests",
+    version: "0",
+    license: "CC BY-SA",
+    licenseUrl: "https://creativecommons.org/licenses/by-sa/4.0/",
+    adaptationNotice: "Invented for this test.",
+  },
+  levels: [
+    { id: "emerging", rank: 1, name: "Emerging", summary: ["First steps."] },
+    { id: "practicing", rank: 2, name: "Practicing", summary: ["Doing it."] },
+    { id: "leading", rank: 3, name: "Leading", summary: ["Ahead."] },
+  ],
+  categories: [{ id: "data", name: "Data", shortName: "Data" }],
+  dimensions: ["contact-frequency", "personal-data-usage", "offer-positioning", "offer-messaging"].map((id) => ({
+    id,
+    categoryId: "data",
+    name: id,
+    includes: `About ${id}.`,
+    summary: `About ${id}.`,
+    descriptors: { emerging: "E.", practicing: "P.", leading: "L." },
+  })),
+  outcomes: [],
+};
+
+function messages(framework: unknown): string[] {
+  return frameworkSchema.safeParse(framework).error?.issues.map((issue) => issue.message) ?? [];
+}
+
+describe("framework schema", () => {
+  it("accepts a second framework of another size", () => {
+    expect(messages(fixture)).toEqual([]);
+  });
+
+  it("names a missing descriptor", () => {
+    const broken = structuredClone(fixture);
+    delete (broken.dimensions[0]!.descriptors as Record<string, string>).leading;
+    expect(messages(broken)).toEqual(['dimension "contact-frequency" has no descriptor for level "leading"']);
+  });
+
+  it("names an unknown category, level, or outcome dimension", () => {
+    const broken = structuredClone(fixture);
+    broken.dimensions[1]!.categoryId = "nowhere";
+    (broken.dimensions[2]!.descriptors as Record<string, string>).expert = "X.";
+    broken.outcomes = [{ id: "grow", name: "Grow", nameSource: "source", scenarios: ["S"], dimensionIds: ["ghost"] }];
+    expect(messages(broken)).toEqual([
+      'dimension "personal-data-usage" names unknown category "nowhere"',
+      'dimension "offer-positioning" has a descriptor for unknown level "expert"',
+      'outcome "grow" names unknown dimension "ghost"',
+    ]);
+  });
+
+  it("names duplicate ids, bad ranks and non-kebab ids", () => {
+    const broken = structuredClone(fixture);
+    broken.dimensions[3]!.id = "contact-frequency";
+    broken.levels[2]!.rank = 4;
+    expect(messages(broken)).toEqual(['duplicate id "contact-frequency"', 'level "leading" has rank 4; ranks must run 1..3 in order']);
+    expect(messages({ ...fixture, id: "Not Kebab" })).toEqual(["must be a kebab-case id such as channel-reach"]);
+  });
+
+  it("refuses empty text", () => {
+    const broken = structuredClone(fixture);
+    (broken.dimensions[0]!.descriptors as Record<string, string>).emerging = "";
+    expect(messages(broken)).toEqual(["must not be empty"]);
+  });
+});

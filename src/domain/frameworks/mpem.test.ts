@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+
+import { frameworkSchema } from "../framework/framework-schema";
+import { getFramework } from "./index";
+import { mpem } from "./mpem";
+
+function allStrings(value: unknown, path = "mpem"): { path: string; text: string }[] {
+  if (typeof value === "string") return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => allStrings(item, `${path}[${index}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => allStrings(item, `${path}.${key}`));
+  return [];
+}
+
+describe("MPEM as data", () => {
+  it("passes the framework schema", () => {
+    expect(frameworkSchema.safeParse(mpem).error?.issues).toBeUndefined();
+  });
+
+  it("has the 3 categories, and the 11 dimensions in Table 1's categories and order", () => {
+    expect(mpem.categories.map((category) => category.name)).toEqual(["Functional effectiveness", "Organizational effectiveness", "People effectiveness"]);
+    const byCategory = Object.fromEntries(
+      mpem.categories.map((category) => [category.id, mpem.dimensions.filter((dimension) => dimension.categoryId === category.id).map((dimension) => dimension.id)]),
+    );
+    expect(byCategory).toEqual({
+      functional: ["extent", "channel-reach", "accuracy-and-learnability", "scope"],
+      organizational: ["strategy", "technology", "measurement", "security-and-privacy", "financial-effectiveness"],
+      people: ["expertise", "culture"],
+    });
+  });
+
+  it("has the 5 levels in rank order with their names", () => {
+    expect(mpem.levels.map((level) => [level.rank, level.id, level.name])).toEqual([
+      [1, "basic", "Basic"],
+      [2, "foundational", "Foundational"],
+      [3, "intermediate", "Intermediate"],
+      [4, "mature", "Mature"],
+      [5, "leader", "Leader"],
+    ]);
+    expect(mpem.levels.map((level) => level.summary.length)).toEqual([1, 1, 2, 2, 3]);
+  });
+
+  it("has 55 non-empty descriptors, one per dimension and level", () => {
+    const descriptors = mpem.dimensions.flatMap((dimension) => mpem.levels.map((level) => dimension.descriptors[level.id]));
+    expect(descriptors).toHaveLength(55);
+    expect(descriptors.every((descriptor) => typeof descriptor === "string" && descriptor.length > 10)).toBe(true);
+    expect(new Set(descriptors).size).toBe(55);
+  });
+
+  it("keeps the source's words, spot-checked", () => {
+    const descriptor = (dimensionId: string, levelId: string) => (mpem.dimensions.find((dimension) => dimension.id === dimensionId)?.descriptors as Record<string, string> | undefined)?.[levelId];
+    expect(descriptor("extent", "mature")).toBe("Personas & dynamic segmentation, insights driven /predictive.");
+    expect(descriptor("channel-reach", "mature")).toBe("Multi-channel - includes mobile as well as physical channels such as store or point of sale.");
+    expect(descriptor("accuracy-and-learnability", "leader")).toContain("considered in AI algorithms");
+    expect(descriptor("strategy", "leader")).toContain("high level strategy plan. Progress on this roadmap");
+    expect(descriptor("culture", "basic")).toBe("No organizational culture when it comes to personalization. Most implementations are based on individual efforts.");
+    expect(mpem.levels[3]?.summary[0]).toContain("have a well-defined approach to define personas");
+  });
+
+  it("points every business outcome at existing dimensions", () => {
+    const ids = new Set(mpem.dimensions.map((dimension) => dimension.id));
+    expect(mpem.outcomes).toHaveLength(7);
+    for (const outcome of mpem.outcomes) for (const id of outcome.dimensionIds) expect(ids.has(id), `${outcome.id} → ${id}`).toBe(true);
+    expect(mpem.outcomes.filter((outcome) => outcome.nameSource === "editorial").map((outcome) => outcome.name)).toEqual(["Understand customers"]);
+  });
+
+  it("keeps its ids stable: renaming one is a breaking change to stored rounds", () => {
+    expect(mpem.dimensions.map((dimension) => dimension.id)).toEqual([
+      "extent",
+      "channel-reach",
+      "accuracy-and-learnability",
+      "scope",
+      "strategy",
+      "technology",
+      "measurement",
+      "security-and-privacy",
+      "financial-effectiveness",
+      "expertise",
+      "culture",
+    ]);
+    expect(mpem.outcomes.map((outcome) => outcome.id)).toEqual([
+      "widen-reach",
+      "sell-more",
+      "repeat-sell",
+      "convert-faster",
+      "increase-satisfaction",
+      "create-differentiated-experiences",
+      "understand-customers",
+    ]);
+  });
+
+  it("contains no extraction artefacts anywhere", () => {
+    const offenders = allStrings(mpem).filter(({ text }) =>
+      [/[a-z]- [a-z]/, /[<>■•]/, / {2}/, /^\s|\s$/, /\bmerease\b/i, /\bCroate\b/, /life tie\b/, /\bAl\b/, /effectiven\b/, /\bencompasse\b/, /\bimpact o\b/].some((pattern) =>
+        pattern.test(text),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("says it is an adaptation of the CC BY-SA original by Mindtree", () => {
+    expect(mpem.source.author).toBe("Mindtree");
+    expect(mpem.source.license).toContain("Attribution-ShareAlike");
+    expect(mpem.source.adaptationNotice).toMatch(/adaptation/);
+  });
+
+  it("is found in the registry by id", () => {
+    expect(getFramework("mpem")).toBe(mpem);
+    expect(getFramework("toString")).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import type { AuditEntry } from "@/server/audit-log";
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+const actionLabels: Record<string, string> = {
+  "auth.sign-in.succeeded": "Signed in",
+  "auth.sign-in.failed": "Failed sign-in",
+  "auth.sign-in.throttled": "Sign-in blocked (too many failures)",
+  "auth.sign-up": "Created an account",
+  "auth.sign-out": "Signed out",
+  "auth.password-changed": "Changed password",
+  "workspace.created": "Created the workspace",
+  "organization.created": "Created an organization",
+  "organization.renamed": "Renamed an organization",
+  "organization.updated": "Edited an organization",
+  "organization.archived": "Archived an organization",
+  "organization.restored": "Restored an organization",
+  "invitation.created": "Created an invite link",
+  "invitation.revoked": "Withdrew an invite link",
+  "invitation.accepted": "Joined through an invite link",
+  "member.role-changed": "Changed a member's role",
+  "member.removed": "Removed a member",
+};
+
+function describeDetails(details: unknown): string {
+  if (!details || typeof details !== "object") return "";
+  return Object.entries(details as Record<string, unknown>)
+    .map(([key, value]) => `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+    .join("; ");
+}
+
+export function AuditTable({ events }: { events: AuditEntry[] }) {
+  if (events.length === 0) return <p className="text-ink-muted">Nothing recorded yet.</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      <table className="w-full min-w-[48rem] text-left text-sm">
+        <caption className="sr-only">Audit log, newest first (times in UTC)</caption>
+        <thead className="bg-brand-50">
+          <tr>
+            <th scope="col" className="p-3">When (UTC)</th>
+            <th scope="col" className="p-3">Who</th>
+            <th scope="col" className="p-3">What</th>
+            <th scope="col" className="p-3">Details</th>
+            <th scope="col" className="p-3">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-t border-line align-top">
+              <td className="whitespace-nowrap p-3">{timeFormat.format(event.createdAt)}</td>
+              <td className="p-3">{event.actorEmail ?? "—"}</td>
+              <td className="p-3">{actionLabels[event.action] ?? event.action}</td>
+              <td className="max-w-md break-words p-3 text-ink-muted">{describeDetails(event.details)}</td>
+              <td className="p-3 font-mono text-xs">{event.ipAddress ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
+import { formValues, type FormState } from "@/lib/form-state";
+import { getActor } from "@/server/auth/session";
+import { acceptInvitation, changeMemberRole, createInvitation, removeMember, revokeInvitation } from "@/server/members";
+import { formStateFromError } from "@/server/outcomes";
+
+export type InvitationState = FormState & { inviteUrl?: string };
+
+async function siteOrigin(): Promise<string> {
+  const requestHeaders = await headers();
+  const host = requestHeaders.get("host") ?? "localhost";
+  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
+  return `${protocol}://${host}`;
+}
+
+export async function createInvitationAction(slug: string, _previous: InvitationState, formData: FormData): Promise<InvitationState> {
+  const values = formValues(formData, ["role", "note"]);
+  try {
+    const { token } = await createInvitation(await getActor(), slug, { role: formData.get("role"), note: formData.get("note") ?? "" });
+    revalidatePath(`/w/${slug}/members`);
+    return { status: "success", message: "Invite link created. Copy it now: it is shown only once.", inviteUrl: `${await siteOrigin()}/invite/${token}` };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+export async function revokeInvitationAction(slug: string, invitationId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  try {
+    await revokeInvitation(await getActor(), slug, invitationId);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}/members`);
+  return { status: "success", message: "Invite link withdrawn." };
+}
+
+export async function changeRoleAction(slug: string, membershipId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    await changeMemberRole(await getActor(), slug, membershipId, formData.get("role"));
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}`, "layout");
+  return { status: "success", message: "Role changed." };
+}
+
+export async function removeMemberAction(slug: string, membershipId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  try {
+    await removeMember(await getActor(), slug, membershipId);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}`, "layout");
+  return { status: "success", message: "Member removed." };
+}
+
+export async function acceptInvitationAction(token: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  let slug: string;
+  try {
+    slug = (await acceptInvitation(await getActor(), token)).slug;
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  redirect(`/w/${slug}`);
+}

@@ -1,0 +1,5 @@
+import { Badge } from "@/components/ui/badge";
+
+export function LevelBadge({ rank }: { rank: number }) {
+  return <Badge>Level {rank}</Badge>;
+}

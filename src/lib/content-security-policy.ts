@@ -1,0 +1,20 @@
+/**
+ * The Content-Security-Policy for a page. Scripts run only with this response's nonce (Next.js
+ * adds it to its own scripts; 'strict-dynamic' lets those load their chunks). Inline styles are
+ * allowed because charts and React style attributes need them; styles cannot run code.
+ */
+export function contentSecurityPolicy(nonce: string, { isDevelopment = false } = {}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isDevelopment ? [] : ["upgrade-insecure-requests"]),
+  ].join("; ");
+}

@@ -1,0 +1,205 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import type { Role } from "@/domain/access/permissions";
+import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
+import { recordAuditEvent } from "@/server/audit";
+import { getDb } from "@/server/db";
+import { NotFoundError, UnauthenticatedError, ValidationError } from "@/server/errors";
+
+import { requireWorkspacePermission } from "./access";
+import type { Actor } from "./auth/session";
+import { parseOrThrow } from "./validation";
+
+const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; joinedAt: Date };
+export type PendingInvitation = { id: string; role: Role; note: string | null; createdAt: Date; expiresAt: Date };
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function listMembers(actor: Actor | null, slug: string): Promise<Member[]> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "member.read");
+  const memberships = await getDb().membership.findMany({
+    where: { workspaceId: workspace.id },
+    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return memberships.map((membership) => ({
+    membershipId: membership.id,
+    userId: membership.user.id,
+    name: membership.user.name,
+    email: membership.user.email,
+    role: membership.role,
+    joinedAt: membership.createdAt,
+  }));
+}
+
+export async function listPendingInvitations(actor: Actor | null, slug: string): Promise<PendingInvitation[]> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
+  return getDb().invitation.findMany({
+    where: { workspaceId: workspace.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true, role: true, note: true, createdAt: true, expiresAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Creates a one-time invite link. The token is returned once, here; only its hash is stored. */
+export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation }> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
+  const { role, note } = parseOrThrow(invitationInput, input);
+  const token = randomBytes(32).toString("base64url");
+  const invitation = await getDb().$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: {
+        workspaceId: workspace.id,
+        role,
+        note,
+        tokenHash: hashToken(token),
+        createdById: actor!.userId,
+        expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+      },
+      select: { id: true, role: true, note: true, createdAt: true, expiresAt: true },
+    });
+    await recordAuditEvent(tx, {
+      action: "invitation.created",
+      workspaceId: workspace.id,
+      actor,
+      targetType: "invitation",
+      targetId: created.id,
+      details: { role },
+    });
+    return created;
+  });
+  return { token, invitation };
+}
+
+export async function revokeInvitation(actor: Actor | null, slug: string, invitationId: string): Promise<void> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
+  await getDb().$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: String(invitationId), workspaceId: workspace.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw new NotFoundError("invitation");
+    await recordAuditEvent(tx, { action: "invitation.revoked", workspaceId: workspace.id, actor, targetType: "invitation", targetId: invitationId });
+  });
+}
+
+export type InvitationPreview =
+  | { status: "valid"; workspaceName: string; role: Role }
+  | { status: "used" | "revoked" | "expired" | "unknown" };
+
+/** What an invite link leads to, for the page that asks the visitor to accept it. */
+export async function previewInvitation(token: string): Promise<InvitationPreview> {
+  if (typeof token !== "string" || token.length < 20 || token.length > 100) return { status: "unknown" };
+  const invitation = await getDb().invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { role: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
+  });
+  if (!invitation) return { status: "unknown" };
+  if (invitation.acceptedAt) return { status: "used" };
+  if (invitation.revokedAt) return { status: "revoked" };
+  if (invitation.expiresAt <= new Date()) return { status: "expired" };
+  return { status: "valid", workspaceName: invitation.workspace.name, role: invitation.role };
+}
+
+/** Joins the invitation's workspace. The link works once; a second use is refused. */
+export async function acceptInvitation(actor: Actor | null, token: string): Promise<{ slug: string; alreadyMember: boolean }> {
+  if (!actor) throw new UnauthenticatedError();
+  const preview = await previewInvitation(token);
+  if (preview.status !== "valid") throw new ValidationError(invitationProblem(preview.status));
+  return getDb().$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUniqueOrThrow({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, role: true, workspaceId: true, workspace: { select: { slug: true } } },
+    });
+    // Claim the invitation first, so two simultaneous acceptances cannot both succeed.
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { acceptedAt: new Date(), acceptedById: actor.userId },
+    });
+    if (count === 0) throw new ValidationError(invitationProblem("used"));
+    const existing = await tx.membership.findUnique({
+      where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
+      select: { id: true },
+    });
+    if (!existing) {
+      await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
+    }
+    await recordAuditEvent(tx, {
+      action: "invitation.accepted",
+      workspaceId: invitation.workspaceId,
+      actor,
+      targetType: "invitation",
+      targetId: invitation.id,
+      details: { role: invitation.role, alreadyMember: Boolean(existing) },
+    });
+    return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
+  });
+}
+
+export function invitationProblem(status: Exclude<InvitationPreview["status"], "valid">): string {
+  switch (status) {
+    case "used":
+      return "This invite link has already been used. Ask the workspace owner for a new one.";
+    case "revoked":
+      return "This invite link has been withdrawn. Ask the workspace owner for a new one.";
+    case "expired":
+      return "This invite link has expired. Ask the workspace owner for a new one.";
+    case "unknown":
+      return "This invite link is not valid. Check that you copied all of it.";
+  }
+}
+
+async function requireOtherOwner(tx: Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0], workspaceId: string, membershipId: string) {
+  const otherOwners = await tx.membership.count({ where: { workspaceId, role: "OWNER", id: { not: membershipId } } });
+  if (otherOwners === 0) throw new ValidationError("A workspace needs at least one owner. Make someone else an owner first.");
+}
+
+export async function changeMemberRole(actor: Actor | null, slug: string, membershipId: string, role: unknown): Promise<void> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "member.update-role");
+  const newRole = parseOrThrow(roleInput, role);
+  await getDb().$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: String(membershipId), workspaceId: workspace.id },
+      select: { id: true, role: true, userId: true },
+    });
+    if (!membership) throw new NotFoundError("member");
+    if (membership.role === newRole) return;
+    if (membership.role === "OWNER") await requireOtherOwner(tx, workspace.id, membership.id);
+    await tx.membership.update({ where: { id: membership.id }, data: { role: newRole } });
+    await recordAuditEvent(tx, {
+      action: "member.role-changed",
+      workspaceId: workspace.id,
+      actor,
+      targetType: "user",
+      targetId: membership.userId,
+      details: { from: membership.role, to: newRole },
+    });
+  });
+}
+
+export async function removeMember(actor: Actor | null, slug: string, membershipId: string): Promise<void> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "member.remove");
+  await getDb().$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: String(membershipId), workspaceId: workspace.id },
+      select: { id: true, role: true, userId: true },
+    });
+    if (!membership) throw new NotFoundError("member");
+    if (membership.role === "OWNER") await requireOtherOwner(tx, workspace.id, membership.id);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await recordAuditEvent(tx, {
+      action: "member.removed",
+      workspaceId: workspace.id,
+      actor,
+      targetType: "user",
+      targetId: membership.userId,
+      details: { role: membership.role },
+    });
+  });
+}

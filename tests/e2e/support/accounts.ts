@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+import { withE2eDb } from "./e2e-database";
+
+export const PASSWORD = "correct horse battery staple";
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+/** Signs up through the form, as a person would; lands on the new workspace. */
+export async function signUpThroughForm(page: Page, { name, email, workspaceName }: { name: string; email: string; workspaceName?: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  if (workspaceName) await page.getByLabel("Workspace name").fill(workspaceName);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/w\/[a-z0-9-]+$/);
+}
+
+export async function signInThroughForm(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Creates an account through the auth API (real hashing, real session); returns its user id. */
+export async function createAccount(request: APIRequestContext, email: string, name = "Test User"): Promise<string> {
+  const response = await request.post("/api/auth/sign-up/email", {
+    data: { email, password: PASSWORD, name },
+    headers: {
+      origin: `http://localhost:${process.env.E2E_PORT ?? 3107}`,
+      "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { user: { id: string } }).user.id;
+}
+
+type Role = "OWNER" | "CONSULTANT" | "VIEWER";
+
+/** A workspace with members and organizations, written straight to the database. */
+export async function createWorkspaceFixture(members: { userId: string; role: Role }[], organizations: string[]) {
+  const suffix = randomUUID().slice(0, 8);
+  const workspaceId = randomUUID();
+  const slug = `fixture-${suffix}`;
+  const organizationIds: string[] = [];
+  await withE2eDb(async (db) => {
+    await db.query(`INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [workspaceId, `Workspace ${suffix}`, slug]);
+    for (const member of members) {
+      await db.query(`INSERT INTO "Membership" (id, "userId", "workspaceId", role, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [
+        randomUUID(),
+        member.userId,
+        workspaceId,
+        member.role,
+      ]);
+    }
+    for (const name of organizations) {
+      const id = randomUUID();
+      organizationIds.push(id);
+      await db.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, $3, now())`, [id, workspaceId, name]);
+    }
+  });
+  return { workspaceId, slug, organizationIds };
+}
