@@ -41,6 +41,8 @@ export const serverEnvSchema = z.object({
   // Reverse proxies whose X-Forwarded-For entries are believed. Loopback is always trusted because
   // Next.js itself appends the connecting address there.
   TRUSTED_PROXIES: commaSeparatedList,
+  // Enables the bench-only baseline routes (bench/README.md); never set in production.
+  MPEM_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });
 
 /** What `npm start` accepts: without DATABASE_URL it starts the embedded PostgreSQL. */

@@ -21,7 +21,13 @@ export type AuditAction =
   | "invitation.revoked"
   | "invitation.accepted"
   | "member.role-changed"
-  | "member.removed";
+  | "member.removed"
+  | "round.created"
+  | "round.opened"
+  | "round.closed"
+  | "participant.added"
+  | "participant.link-reissued"
+  | "participant.link-revoked";
 
 export type AuditEventInput = {
   action: AuditAction;

@@ -20,6 +20,8 @@ const permissionsByRole = {
   OWNER: [
     "workspace.read",
     "organization.read",
+    "round.read",
+    "round.manage",
     "organization.create",
     "organization.update",
     "organization.archive",
@@ -29,8 +31,17 @@ const permissionsByRole = {
     "member.remove",
     "audit.read",
   ],
-  CONSULTANT: ["workspace.read", "organization.read", "organization.create", "organization.update", "organization.archive", "member.read"],
-  VIEWER: ["workspace.read", "organization.read", "member.read"],
+  CONSULTANT: [
+    "workspace.read",
+    "organization.read",
+    "round.read",
+    "round.manage",
+    "organization.create",
+    "organization.update",
+    "organization.archive",
+    "member.read",
+  ],
+  VIEWER: ["workspace.read", "organization.read", "round.read", "member.read"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)["OWNER"][number];

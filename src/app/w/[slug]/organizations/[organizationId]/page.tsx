@@ -4,18 +4,30 @@ import { can } from "@/domain/access/permissions";
 import { ArchiveForm } from "@/features/organizations/archive-form";
 import { setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
+import { CreateRoundForm } from "@/features/rounds/create-round-form";
+import { createRoundAction } from "@/features/rounds/round-actions";
+import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
 import { getOrganization } from "@/server/organizations";
+import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
 
 export const metadata: Metadata = { title: "Organization" };
 
+/** Rounds happen every six months, so the default name is the half-year. */
+function suggestRoundName(today: Date): string {
+  return `H${today.getUTCMonth() < 6 ? 1 : 2} ${today.getUTCFullYear()}`;
+}
+
 export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/organizations/[organizationId]">) {
   const { slug, organizationId } = await params;
   const path = `/w/${slug}/organizations/${organizationId}`;
   const actor = await requireActor(path);
-  const [workspace, organization] = await loadForPage(() => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId)]), path);
+  const [workspace, organization, rounds] = await loadForPage(
+    () => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId), listRounds(actor, slug, organizationId)]),
+    path,
+  );
   const isArchived = organization.archivedAt !== null;
   return (
     <div className="space-y-8">
@@ -26,6 +38,20 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           {isArchived ? " · Archived" : ""}
         </p>
       </header>
+      <section aria-labelledby="rounds-title" className="space-y-4">
+        <h2 id="rounds-title" className="text-lg font-semibold">
+          Assessment rounds
+        </h2>
+        <RoundList slug={slug} rounds={rounds} />
+        {can(workspace.role, "round.manage") && !isArchived ? (
+          <details className="rounded-lg border border-line bg-surface p-4" open={rounds.length === 0}>
+            <summary className="cursor-pointer font-medium">Start a new round</summary>
+            <div className="mt-4">
+              <CreateRoundForm action={createRoundAction.bind(null, slug, organization.id)} suggestedName={suggestRoundName(new Date())} />
+            </div>
+          </details>
+        ) : null}
+      </section>
       <section aria-labelledby="units-title">
         <h2 id="units-title" className="text-lg font-semibold">
           Business units

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+
+import { defaultFramework, getFramework } from "@/domain/frameworks";
+import type { AnswerMap } from "@/features/questionnaire/answer-draft";
+import { Questionnaire } from "@/features/questionnaire/questionnaire";
+import { QuestionnaireIntro } from "@/features/questionnaire/questionnaire-intro";
+import { openQuestionnaire, QuestionnaireUnavailable } from "@/server/questionnaire";
+
+export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referrer", robots: { index: false } };
+
+export default async function QuestionnairePage({ params }: PageProps<"/r/[token]">) {
+  const { token } = await params;
+  let questionnaire;
+  try {
+    questionnaire = await openQuestionnaire(token);
+  } catch (error) {
+    if (!(error instanceof QuestionnaireUnavailable)) throw error;
+    return (
+      <section className="mx-auto max-w-xl py-12 text-center">
+        <h1 className="text-2xl font-bold text-brand-900">This questionnaire cannot be opened</h1>
+        <p className="mt-4 text-ink-muted">{error.message}</p>
+      </section>
+    );
+  }
+  const framework = getFramework(questionnaire.round.frameworkId) ?? defaultFramework;
+  const initialAnswers: AnswerMap = Object.fromEntries(
+    questionnaire.answers.map(({ dimensionId, comment, evidenceUrl, ...answer }) => [dimensionId, { ...answer, comment: comment ?? "", evidenceUrl: evidenceUrl ?? "" }]),
+  );
+  return (
+    <div className="space-y-6">
+      <QuestionnaireIntro participantName={questionnaire.participant.displayName} roundName={questionnaire.round.name} organizationName={questionnaire.round.organizationName} />
+      <Questionnaire
+        token={token}
+        framework={framework}
+        roundStatus={questionnaire.round.status}
+        initialAnswers={initialAnswers}
+        initiallySubmitted={questionnaire.participant.submittedAt !== null}
+      />
+    </div>
+  );
+}

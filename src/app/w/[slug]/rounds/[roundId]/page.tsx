@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { Badge } from "@/components/ui/badge";
+import { can } from "@/domain/access/permissions";
+import { defaultFramework, getFramework } from "@/domain/frameworks";
+import { AddParticipant, PasteParticipants } from "@/features/rounds/add-participants";
+import { ParticipantsTable } from "@/features/rounds/participants-table";
+import { addParticipantsAction, reissueLinkAction, revokeLinkAction, setRoundStatusAction } from "@/features/rounds/round-actions";
+import { statusLabels } from "@/features/rounds/round-list";
+import { RoundStatusForm } from "@/features/rounds/round-status-form";
+import { requireActor } from "@/server/auth/session";
+import { loadForPage } from "@/server/outcomes";
+import { listParticipants } from "@/server/participants";
+import { getRound } from "@/server/rounds";
+import { getWorkspace } from "@/server/workspaces";
+
+export const metadata: Metadata = { title: "Assessment round" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/[roundId]">) {
+  const { slug, roundId } = await params;
+  const path = `/w/${slug}/rounds/${roundId}`;
+  const actor = await requireActor(path);
+  const [workspace, round, participants] = await loadForPage(() => Promise.all([getWorkspace(actor, slug), getRound(actor, slug, roundId), listParticipants(actor, slug, roundId)]), path);
+  const canManage = can(workspace.role, "round.manage");
+  const total = (getFramework(round.frameworkId) ?? defaultFramework).dimensions.length;
+  const finished = participants.filter((participant) => participant.answered === total).length;
+  const rows = participants.map((participant) => ({
+    ...participant,
+    actions: canManage
+      ? { reissue: reissueLinkAction.bind(null, slug, round.id, participant.id), revoke: revokeLinkAction.bind(null, slug, round.id, participant.id) }
+      : undefined,
+  }));
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm text-ink-muted">
+          <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${round.organization.id}`}>
+            {round.organization.name}
+          </Link>{" "}
+          · MPEM {round.frameworkVersion}
+        </p>
+        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold text-brand-900">
+          {round.name} <Badge>{statusLabels[round.status]}</Badge>
+        </h1>
+        <p className="text-sm text-ink-muted">
+          {round.opensOn ? `Opens ${dateFormat.format(round.opensOn)}. ` : ""}
+          {round.closesOn ? `Closes ${dateFormat.format(round.closesOn)}. ` : ""}
+          {participants.length} participants, {finished} finished.{" "}
+          <Link className="font-medium text-brand-700 underline" href={`${path}/results`}>
+            See the results
+          </Link>
+        </p>
+        {canManage ? (
+          <div className="flex flex-wrap gap-3 pt-2">
+            {round.status !== "OPEN" ? (
+              <RoundStatusForm action={setRoundStatusAction.bind(null, slug, round.id, "OPEN")} label={round.status === "DRAFT" ? "Open the round" : "Reopen the round"} variant="primary" />
+            ) : (
+              <RoundStatusForm action={setRoundStatusAction.bind(null, slug, round.id, "CLOSED")} label="Close the round" variant="secondary" />
+            )}
+          </div>
+        ) : null}
+        {round.status === "CLOSED" ? <p className="text-sm font-medium">This round is closed: participants can read their answers but not change them.</p> : null}
+        {round.status === "DRAFT" ? <p className="text-sm font-medium">This round is a draft: participants can read the questions, and answer once you open it.</p> : null}
+      </header>
+
+      <section aria-labelledby="participants-title" className="space-y-4">
+        <h2 id="participants-title" className="text-xl font-semibold">
+          Participants
+        </h2>
+        <ParticipantsTable participants={rows} total={total} canManage={canManage} />
+      </section>
+
+      {canManage && round.status !== "CLOSED" ? (
+        <section aria-labelledby="add-title" className="space-y-6">
+          <h2 id="add-title" className="text-xl font-semibold">
+            Add participants
+          </h2>
+          <AddParticipant action={addParticipantsAction.bind(null, slug, round.id, "single")} groups={round.groups} />
+          <PasteParticipants action={addParticipantsAction.bind(null, slug, round.id, "list")} groups={round.groups} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { RoundResults } from "@/features/results/round-results";
+import { requireActor } from "@/server/auth/session";
+import { loadForPage } from "@/server/outcomes";
+import { getRoundResults } from "@/server/results";
+
+export const metadata: Metadata = { title: "Results" };
+
+export default async function ResultsPage({ params }: PageProps<"/w/[slug]/rounds/[roundId]/results">) {
+  const { slug, roundId } = await params;
+  const path = `/w/${slug}/rounds/${roundId}/results`;
+  const actor = await requireActor(path);
+  const { round, framework, scores } = await loadForPage(() => getRoundResults(actor, slug, roundId), path);
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-ink-muted">
+          <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${round.organization.id}`}>
+            {round.organization.name}
+          </Link>{" "}
+          ·{" "}
+          <Link className="text-brand-700 underline" href={`/w/${slug}/rounds/${round.id}`}>
+            {round.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
+      </header>
+      <RoundResults framework={framework} scores={scores} isFinal={round.status === "CLOSED"} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import type { FrameworkDimension, FrameworkLevel } from "@/domain/framework/framework-schema";
+
+import { isAnswered, needsComment, type AnswerDraft } from "./answer-draft";
+import { LevelChoice } from "./level-choice";
+
+type DimensionQuestionProps = {
+  dimension: FrameworkDimension;
+  levels: readonly FrameworkLevel[];
+  answer: AnswerDraft | undefined;
+  error: string | undefined;
+  disabled: boolean;
+  onChange: (change: Partial<AnswerDraft>, options?: { immediate?: boolean }) => void;
+};
+
+export function DimensionQuestion({ dimension, levels, answer, error, disabled, onChange }: DimensionQuestionProps) {
+  const titleId = `question-${dimension.id}-title`;
+  const current = { level: answer?.currentLevel ?? null, dontKnow: answer?.currentDontKnow ?? false };
+  const target = { level: answer?.targetLevel ?? null, dontKnow: answer?.targetDontKnow ?? false };
+  const warnComment = answer ? needsComment(answer) : false;
+  return (
+    <section id={`question-${dimension.id}`} aria-labelledby={titleId} className="scroll-mt-24 space-y-4 rounded-lg border border-line bg-canvas p-4 sm:p-5">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={titleId} className="text-lg font-semibold">
+          {dimension.name}
+        </h3>
+        <span className="text-sm text-ink-muted">{isAnswered(answer) ? "Answered" : "Not answered yet"}</span>
+      </header>
+      <p className="text-sm text-ink-muted">
+        <span className="font-medium text-ink">What it covers: </span>
+        {dimension.includes} {dimension.includesItems?.join(", ")}
+      </p>
+      <LevelChoice
+        dimensionId={dimension.id}
+        dimensionName={dimension.name}
+        levels={levels}
+        descriptors={dimension.descriptors}
+        current={current}
+        target={target}
+        disabled={disabled}
+        onChange={(field, value) =>
+          onChange(
+            field === "current"
+              ? { currentLevel: value === "dont-know" ? null : value, currentDontKnow: value === "dont-know" }
+              : { targetLevel: value === "dont-know" ? null : value, targetDontKnow: value === "dont-know" },
+            { immediate: true },
+          )
+        }
+      />
+      {warnComment ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          The level needed is below today&apos;s level. That can be right: add a comment saying why, and the answer will be saved.
+        </p>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`comment-${dimension.id}`} className="block text-sm font-medium">
+            Comment (optional)
+          </label>
+          <textarea
+            id={`comment-${dimension.id}`}
+            rows={3}
+            maxLength={2000}
+            value={answer?.comment ?? ""}
+            disabled={disabled}
+            aria-invalid={warnComment || undefined}
+            onChange={(event) => onChange({ comment: event.target.value })}
+            className="mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-base"
+          />
+        </div>
+        <div>
+          <label htmlFor={`evidence-${dimension.id}`} className="block text-sm font-medium">
+            Evidence link (optional)
+          </label>
+          <input
+            id={`evidence-${dimension.id}`}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            maxLength={2000}
+            value={answer?.evidenceUrl ?? ""}
+            disabled={disabled}
+            onChange={(event) => onChange({ evidenceUrl: event.target.value })}
+            className="mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-base"
+          />
+        </div>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          Not saved: {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { useState } from "react";
+
+import type { Framework } from "@/domain/framework/framework-schema";
+import { getDimensionsByCategory } from "@/domain/framework/framework-queries";
+
+import { isAnswered, needsComment, type AnswerMap } from "./answer-draft";
+import { DimensionQuestion } from "./dimension-question";
+import { SaveStatus } from "./save-status";
+import { useAnswerSync } from "./use-answer-sync";
+
+type QuestionnaireProps = {
+  token: string;
+  framework: Framework;
+  roundStatus: "DRAFT" | "OPEN" | "CLOSED";
+  initialAnswers: AnswerMap;
+  initiallySubmitted: boolean;
+};
+
+export function Questionnaire({ token, framework, roundStatus, initialAnswers, initiallySubmitted }: QuestionnaireProps) {
+  const isOpen = roundStatus === "OPEN";
+  const { answers, updateAnswer, syncState, waitingCount, errors, blocked, flush } = useAnswerSync({ token, initialAnswers, isOpen });
+  const [submitted, setSubmitted] = useState(initiallySubmitted);
+  const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  const total = framework.dimensions.length;
+  const answered = framework.dimensions.filter((dimension) => isAnswered(answers[dimension.id])).length;
+  const heldBack = Object.values(answers).filter(needsComment).length;
+  const firstUnanswered = framework.dimensions.find((dimension) => !isAnswered(answers[dimension.id]));
+  const disabled = !isOpen || blocked !== null;
+
+  async function submit() {
+    await flush();
+    try {
+      const response = await fetch(`/api/r/${token}/submit`, { method: "POST" });
+      const body = (await response.json().catch(() => ({}))) as { message?: string };
+      if (!response.ok) throw new Error(body.message ?? "Not submitted.");
+      setSubmitted(true);
+      setSubmitMessage("Thank you: your answers are submitted. You can still change them until the round closes.");
+    } catch (error) {
+      setSubmitMessage(error instanceof Error && error.message !== "Failed to fetch" ? error.message : "You seem to be offline. Your answers are kept; submit again when you are back online.");
+    }
+  }
+
+  return (
+    <div className="space-y-8">
+      <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface/95 px-4 py-2 backdrop-blur">
+        <p className="text-sm font-semibold" aria-live="polite">
+          <span className="sr-only">Progress: </span>
+          {answered} / {total} answered
+        </p>
+        <progress className="h-2 w-32 sm:w-48" max={total} value={answered} aria-label="Dimensions answered" />
+        {isOpen ? <SaveStatus state={syncState} waiting={waitingCount} heldBack={heldBack} /> : null}
+      </div>
+
+      {!isOpen ? (
+        <p role="status" className="rounded-md border border-line bg-brand-50 p-4 text-brand-900">
+          {roundStatus === "CLOSED" ? "This round is closed. Your answers are shown below and can no longer be changed." : "This round has not opened yet. You can read the questions; answering starts when the facilitator opens the round."}
+        </p>
+      ) : null}
+      {blocked ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+          {blocked.reason}
+        </p>
+      ) : null}
+
+      {getDimensionsByCategory(framework).map(({ category, dimensions }) => (
+        <section key={category.id} aria-labelledby={`category-${category.id}`} className="space-y-4">
+          <h2 id={`category-${category.id}`} className="text-xl font-bold text-brand-900">
+            {category.name}
+          </h2>
+          {dimensions.map((dimension) => (
+            <DimensionQuestion
+              key={dimension.id}
+              dimension={dimension}
+              levels={framework.levels}
+              answer={answers[dimension.id]}
+              error={errors[dimension.id]}
+              disabled={disabled}
+              onChange={(change, options) => updateAnswer(dimension.id, change, options)}
+            />
+          ))}
+        </section>
+      ))}
+
+      <section aria-labelledby="submit-title" className="space-y-3 rounded-lg border border-line bg-surface p-5">
+        <h2 id="submit-title" className="text-lg font-semibold">
+          {submitted ? "Submitted" : "Finish"}
+        </h2>
+        <p className="text-sm text-ink-muted">
+          {answered < total && firstUnanswered ? (
+            <>
+              {total - answered} dimension{total - answered === 1 ? "" : "s"} still to answer.{" "}
+              <a className="text-brand-700 underline" href={`#question-${firstUnanswered.id}`}>
+                Go to {firstUnanswered.name}
+              </a>
+              . You can submit anyway: unanswered dimensions are left out of the results.
+            </>
+          ) : (
+            "Every dimension is answered."
+          )}
+        </p>
+        <button
+          type="button"
+          onClick={() => void submit()}
+          disabled={disabled}
+          className="inline-flex h-11 items-center rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {submitted ? "Submit again" : "Submit my answers"}
+        </button>
+        {submitMessage ? (
+          <p role="status" className="text-sm font-medium">
+            {submitMessage}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

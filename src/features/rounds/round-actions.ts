@@ -1,0 +1,90 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
+import { formValues, type FormState } from "@/lib/form-state";
+import { getActor } from "@/server/auth/session";
+import { formStateFromError } from "@/server/outcomes";
+import { addParticipants, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
+import { createRound, setRoundStatus } from "@/server/rounds";
+
+export type LinksState = FormState & { links?: { displayName: string; url: string }[] };
+
+async function origin(): Promise<string> {
+  const requestHeaders = await headers();
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host") ?? "localhost"}`;
+}
+
+function splitList(raw: FormDataEntryValue | null): string[] {
+  return typeof raw === "string" ? raw.split(/[\n,]/).map((item) => item.trim()) : [];
+}
+
+export async function createRoundAction(slug: string, organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["name", "opensOn", "closesOn", "groups"]);
+  let roundId: string;
+  try {
+    roundId = (
+      await createRound(await getActor(), slug, organizationId, {
+        name: formData.get("name"),
+        opensOn: formData.get("opensOn") ?? "",
+        closesOn: formData.get("closesOn") ?? "",
+        groups: splitList(formData.get("groups")),
+      })
+    ).id;
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  redirect(`/w/${slug}/rounds/${roundId}`);
+}
+
+export async function setRoundStatusAction(slug: string, roundId: string, status: "OPEN" | "CLOSED", _previous: FormState, _formData: FormData): Promise<FormState> {
+  try {
+    await setRoundStatus(await getActor(), slug, roundId, status);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}/rounds/${roundId}`);
+  return { status: "success", message: status === "OPEN" ? "The round is open: participants can answer." : "The round is closed: no more answers are accepted." };
+}
+
+export async function addParticipantsAction(slug: string, roundId: string, mode: "single" | "list", _previous: LinksState, formData: FormData): Promise<LinksState> {
+  const values = formValues(formData, ["displayName", "email", "group", "list"]);
+  try {
+    const input =
+      mode === "list"
+        ? { list: String(formData.get("list") ?? "") }
+        : { displayName: formData.get("displayName"), email: formData.get("email") ?? "", group: formData.get("group") ?? "" };
+    const issued = await addParticipants(await getActor(), slug, roundId, input);
+    const base = await origin();
+    revalidatePath(`/w/${slug}/rounds/${roundId}`);
+    return {
+      status: "success",
+      message: `${issued.length} participant${issued.length === 1 ? "" : "s"} added. Copy the links now: they are shown only once.`,
+      links: issued.map((link) => ({ displayName: link.displayName, url: `${base}/r/${link.token}` })),
+    };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+export async function reissueLinkAction(slug: string, roundId: string, participantId: string, _previous: LinksState, _formData: FormData): Promise<LinksState> {
+  try {
+    const link = await reissueParticipantLink(await getActor(), slug, roundId, participantId);
+    revalidatePath(`/w/${slug}/rounds/${roundId}`);
+    return { status: "success", message: "New link (the old one no longer works):", links: [{ displayName: link.displayName, url: `${await origin()}/r/${link.token}` }] };
+  } catch (error) {
+    return formStateFromError(error);
+  }
+}
+
+export async function revokeLinkAction(slug: string, roundId: string, participantId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  try {
+    await revokeParticipantLink(await getActor(), slug, roundId, participantId);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}/rounds/${roundId}`);
+  return { status: "success", message: "Link withdrawn." };
+}

@@ -1,0 +1,159 @@
+import "server-only";
+
+import { defaultFramework, getFramework } from "@/domain/frameworks";
+import { answerInput } from "@/domain/rounds/inputs";
+import { getDb } from "@/server/db";
+import { ValidationError } from "@/server/errors";
+
+import { hashParticipantToken, looksLikeParticipantToken } from "./participant-tokens";
+import { parseOrThrow } from "./validation";
+
+// The participant's side: the invite link is the only key, and it opens that participant's own
+// answers and nothing else.
+
+export type UnavailableReason = "invalid" | "revoked" | "not-open" | "closed";
+
+export class QuestionnaireUnavailable extends Error {
+  constructor(readonly reason: UnavailableReason) {
+    super(unavailableMessage(reason));
+    this.name = "QuestionnaireUnavailable";
+  }
+
+  get httpStatus(): number {
+    return this.reason === "invalid" ? 404 : this.reason === "revoked" ? 403 : 409;
+  }
+}
+
+export function unavailableMessage(reason: UnavailableReason): string {
+  switch (reason) {
+    case "invalid":
+      return "This link does not open a questionnaire. Check that you copied all of it, or ask the facilitator for a new one.";
+    case "revoked":
+      return "This link has been withdrawn. Ask the facilitator for a new one.";
+    case "not-open":
+      return "This round has not opened yet. Your facilitator will tell you when it does.";
+    case "closed":
+      return "This round is closed. Answers can no longer be changed.";
+  }
+}
+
+export type SavedAnswer = {
+  dimensionId: string;
+  currentLevel: number | null;
+  currentDontKnow: boolean;
+  targetLevel: number | null;
+  targetDontKnow: boolean;
+  comment: string | null;
+  evidenceUrl: string | null;
+  revision: number;
+};
+
+export type Questionnaire = {
+  participant: { displayName: string; group: string | null; submittedAt: Date | null };
+  round: { name: string; status: "DRAFT" | "OPEN" | "CLOSED"; organizationName: string; frameworkId: string };
+  answers: SavedAnswer[];
+};
+
+type ParticipantLookup = { id: string; revokedAt: Date | null; roundId: string; status: "DRAFT" | "OPEN" | "CLOSED" };
+
+async function findByToken(token: unknown): Promise<ParticipantLookup> {
+  if (!looksLikeParticipantToken(token)) throw new QuestionnaireUnavailable("invalid");
+  const [row] = await getDb().$queryRaw<ParticipantLookup[]>`
+    SELECT p.id, p."revokedAt", p."roundId", r.status::text AS status
+    FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
+    WHERE p."tokenHash" = ${hashParticipantToken(token)}`;
+  if (!row) throw new QuestionnaireUnavailable("invalid");
+  if (row.revokedAt) throw new QuestionnaireUnavailable("revoked");
+  return row;
+}
+
+/** Everything the questionnaire page needs. A closed round still opens, read-only. */
+export async function openQuestionnaire(token: unknown): Promise<Questionnaire> {
+  const lookup = await findByToken(token);
+  const participant = await getDb().participant.findUniqueOrThrow({
+    where: { id: lookup.id },
+    select: {
+      displayName: true,
+      group: true,
+      submittedAt: true,
+      round: { select: { name: true, status: true, frameworkId: true, organization: { select: { name: true } } } },
+      responses: {
+        select: { dimensionId: true, currentLevel: true, currentDontKnow: true, targetLevel: true, targetDontKnow: true, comment: true, evidenceUrl: true, revision: true },
+      },
+    },
+  });
+  return {
+    participant: { displayName: participant.displayName, group: participant.group, submittedAt: participant.submittedAt },
+    round: {
+      name: participant.round.name,
+      status: participant.round.status,
+      organizationName: participant.round.organization.name,
+      frameworkId: participant.round.frameworkId,
+    },
+    answers: participant.responses,
+  };
+}
+
+function requireOpen(lookup: ParticipantLookup) {
+  if (lookup.status === "DRAFT") throw new QuestionnaireUnavailable("not-open");
+  if (lookup.status === "CLOSED") throw new QuestionnaireUnavailable("closed");
+}
+
+export type SaveOutcome = { status: "saved" | "stale"; revision: number };
+
+/**
+ * One idempotent upsert keyed by (participant, dimension). A save whose revision is not newer than
+ * the stored one changes nothing and reports the stored revision, so duplicates and late retries
+ * are harmless. The round must be open at the moment of writing: the status is checked inside the
+ * same statement.
+ */
+export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOutcome> {
+  const lookup = await findByToken(token);
+  requireOpen(lookup);
+  const answer = parseOrThrow(answerInput, input);
+  const framework = getFramework((await frameworkOfRound(lookup.roundId)) ?? defaultFramework.id) ?? defaultFramework;
+  if (!framework.dimensions.some((dimension) => dimension.id === answer.dimensionId)) {
+    throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
+  }
+  const [row] = await getDb().$queryRaw<{ applied: number | null; stored: number | null; roundStatus: string | null }[]>`
+    WITH upserted AS (
+      INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "updatedAt")
+      SELECT gen_random_uuid()::text, ${lookup.id}::text, ${lookup.roundId}::text, ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,
+             ${answer.targetLevel}::int, ${answer.targetDontKnow}::boolean, ${answer.comment}::text, ${answer.evidenceUrl}::text, ${answer.revision}::int, now()
+      WHERE EXISTS (SELECT 1 FROM "Round" WHERE id = ${lookup.roundId} AND status = 'OPEN')
+      ON CONFLICT ("participantId", "dimensionId") DO UPDATE SET
+        "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
+        "targetLevel" = EXCLUDED."targetLevel", "targetDontKnow" = EXCLUDED."targetDontKnow",
+        comment = EXCLUDED.comment, "evidenceUrl" = EXCLUDED."evidenceUrl",
+        revision = EXCLUDED.revision, "updatedAt" = now()
+      WHERE "Response".revision < EXCLUDED.revision
+      RETURNING revision
+    ), started AS (
+      UPDATE "Participant" SET "startedAt" = now()
+      WHERE id = ${lookup.id} AND "startedAt" IS NULL AND EXISTS (SELECT 1 FROM upserted)
+    )
+    SELECT (SELECT revision FROM upserted) AS applied,
+           (SELECT revision FROM "Response" WHERE "participantId" = ${lookup.id} AND "dimensionId" = ${answer.dimensionId}) AS stored,
+           (SELECT status::text FROM "Round" WHERE id = ${lookup.roundId}) AS "roundStatus"`;
+  if (row?.applied != null) return { status: "saved", revision: row.applied };
+  if (row?.roundStatus !== "OPEN") throw new QuestionnaireUnavailable("closed"); // closed between the check and the write
+  return { status: "stale", revision: row.stored ?? 0 };
+}
+
+const roundFrameworks = new Map<string, string>();
+async function frameworkOfRound(roundId: string): Promise<string | undefined> {
+  // A round's framework never changes, so it is looked up once per process.
+  if (!roundFrameworks.has(roundId)) {
+    const round = await getDb().round.findUnique({ where: { id: roundId }, select: { frameworkId: true } });
+    if (round) roundFrameworks.set(roundId, round.frameworkId);
+  }
+  return roundFrameworks.get(roundId);
+}
+
+/** Marks the questionnaire as submitted; answers stay editable until the round closes. */
+export async function submitQuestionnaire(token: unknown): Promise<{ submittedAt: Date }> {
+  const lookup = await findByToken(token);
+  requireOpen(lookup);
+  const { submittedAt } = await getDb().participant.update({ where: { id: lookup.id }, data: { submittedAt: new Date() }, select: { submittedAt: true } });
+  return { submittedAt: submittedAt! };
+}

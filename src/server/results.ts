@@ -1,0 +1,45 @@
+import "server-only";
+
+import { defaultFramework, getFramework } from "@/domain/frameworks";
+import type { Framework } from "@/domain/framework/framework-schema";
+import { scoreRound, type Answer, type RoundScores } from "@/domain/scoring/round-scoring";
+import { getDb } from "@/server/db";
+
+import type { Actor } from "./auth/session";
+import { requireRound, type Round } from "./rounds";
+
+type ResponseRow = {
+  participantId: string;
+  group: string | null;
+  dimensionId: string;
+  currentLevel: number | null;
+  currentDontKnow: boolean;
+  targetLevel: number | null;
+  targetDontKnow: boolean;
+  comment: string | null;
+};
+
+/** "Not answered yet" is left out of the scores; "don't know" is counted as such. */
+function toAnswer(row: ResponseRow): Answer {
+  return {
+    participantId: row.participantId,
+    group: row.group,
+    dimensionId: row.dimensionId,
+    currentLevel: row.currentLevel ?? (row.currentDontKnow ? null : undefined),
+    targetLevel: row.targetLevel ?? (row.targetDontKnow ? null : undefined),
+    comment: row.comment,
+  };
+}
+
+export type RoundResults = { round: Round; framework: Framework; scores: RoundScores };
+
+/** Every answer of the round in one query; the arithmetic is the domain's pure scoring. */
+export async function getRoundResults(actor: Actor | null, slug: string, roundId: string): Promise<RoundResults> {
+  const { round } = await requireRound(actor, slug, roundId, "round.read");
+  const rows = await getDb().$queryRaw<ResponseRow[]>`
+    SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
+    FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
+    WHERE r."roundId" = ${round.id} AND p."revokedAt" IS NULL`;
+  const framework = getFramework(round.frameworkId) ?? defaultFramework;
+  return { round, framework, scores: scoreRound(framework, rows.map(toAnswer)) };
+}

@@ -1,0 +1,124 @@
+import "server-only";
+
+import type { Prisma } from "@/generated/prisma/client";
+import { defaultFramework } from "@/domain/frameworks";
+import { roundInput } from "@/domain/rounds/inputs";
+import { recordAuditEvent } from "@/server/audit";
+import { getDb } from "@/server/db";
+import { NotFoundError, ValidationError } from "@/server/errors";
+
+import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
+import type { Actor } from "./auth/session";
+import { parseOrThrow } from "./validation";
+
+export type RoundStatus = "DRAFT" | "OPEN" | "CLOSED";
+
+const roundSelect = {
+  id: true,
+  name: true,
+  status: true,
+  frameworkId: true,
+  frameworkVersion: true,
+  opensOn: true,
+  closesOn: true,
+  groups: true,
+  openedAt: true,
+  closedAt: true,
+  createdAt: true,
+  organization: { select: { id: true, name: true } },
+} satisfies Prisma.RoundSelect;
+
+export type Round = Prisma.RoundGetPayload<{ select: typeof roundSelect }>;
+
+/** A round is reached only through its organization's workspace, so ids from elsewhere are 404s. */
+async function findRound(access: WorkspaceAccess, roundId: string): Promise<Round> {
+  const round = await getDb().round.findFirst({
+    where: { id: String(roundId), organization: { workspaceId: access.workspace.id } },
+    select: roundSelect,
+  });
+  if (!round) throw new NotFoundError("round");
+  return round;
+}
+
+export async function requireRound(actor: Actor | null, slug: string, roundId: string, permission: "round.read" | "round.manage") {
+  const access = await requireWorkspacePermission(actor, slug, permission);
+  return { access, round: await findRound(access, roundId) };
+}
+
+export async function getRound(actor: Actor | null, slug: string, roundId: string): Promise<Round> {
+  return (await requireRound(actor, slug, roundId, "round.read")).round;
+}
+
+export async function listRounds(actor: Actor | null, slug: string, organizationId: string): Promise<Round[]> {
+  const access = await requireWorkspacePermission(actor, slug, "round.read");
+  return getDb().round.findMany({
+    where: { organizationId: String(organizationId), organization: { workspaceId: access.workspace.id } },
+    select: roundSelect,
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export async function createRound(actor: Actor | null, slug: string, organizationId: string, input: unknown): Promise<Round> {
+  const access = await requireWorkspacePermission(actor, slug, "round.manage");
+  const data = parseOrThrow(roundInput, input);
+  const db = getDb();
+  const organization = await db.organization.findFirst({
+    where: { id: String(organizationId), workspaceId: access.workspace.id },
+    select: { id: true, archivedAt: true },
+  });
+  if (!organization) throw new NotFoundError("organization");
+  if (organization.archivedAt) throw new ValidationError("This organization is archived. Restore it before starting a round.");
+  const previous = await db.round.findFirst({ where: { organizationId: organization.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  try {
+    return await db.$transaction(async (tx) => {
+      const round = await tx.round.create({
+        data: {
+          organizationId: organization.id,
+          name: data.name,
+          frameworkId: defaultFramework.id,
+          frameworkVersion: defaultFramework.version,
+          opensOn: data.opensOn ? new Date(`${data.opensOn}T00:00:00Z`) : null,
+          closesOn: data.closesOn ? new Date(`${data.closesOn}T00:00:00Z`) : null,
+          groups: data.groups,
+          previousRoundId: previous?.id ?? null,
+        },
+        select: roundSelect,
+      });
+      await recordAuditEvent(tx, { action: "round.created", workspaceId: access.workspace.id, actor, targetType: "round", targetId: round.id, details: { name: round.name } });
+      return round;
+    });
+  } catch (error) {
+    if (typeof error === "object" && error !== null && "code" in error && error.code === "P2002") {
+      throw new ValidationError("Check the highlighted fields.", { name: ["This organization already has a round with this name."] });
+    }
+    throw error;
+  }
+}
+
+const allowedTransitions: Record<RoundStatus, RoundStatus[]> = {
+  DRAFT: ["OPEN"],
+  OPEN: ["CLOSED"],
+  CLOSED: ["OPEN"],
+};
+
+export async function setRoundStatus(actor: Actor | null, slug: string, roundId: string, status: unknown): Promise<Round> {
+  const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
+  if (status !== "OPEN" && status !== "CLOSED") throw new ValidationError("A round can only be opened or closed.");
+  if (!allowedTransitions[round.status].includes(status)) throw new ValidationError(`This round is ${round.status.toLowerCase()}; it cannot be ${status === "OPEN" ? "opened" : "closed"} now.`);
+  return getDb().$transaction(async (tx) => {
+    // The status guard in the WHERE clause makes two simultaneous clicks change it once.
+    const { count } = await tx.round.updateMany({
+      where: { id: round.id, status: round.status },
+      data: status === "OPEN" ? { status, openedAt: new Date(), closedAt: null } : { status, closedAt: new Date() },
+    });
+    if (count === 0) throw new ValidationError("The round changed meanwhile. Reload the page.");
+    await recordAuditEvent(tx, {
+      action: status === "OPEN" ? "round.opened" : "round.closed",
+      workspaceId: access.workspace.id,
+      actor,
+      targetType: "round",
+      targetId: round.id,
+    });
+    return tx.round.findUniqueOrThrow({ where: { id: round.id }, select: roundSelect });
+  });
+}

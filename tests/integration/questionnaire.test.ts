@@ -1,0 +1,116 @@
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+
+import { ValidationError } from "@/server/errors";
+import { openQuestionnaire, QuestionnaireUnavailable, saveAnswer, submitQuestionnaire } from "@/server/questionnaire";
+
+import { createDbClient } from "../factories/db-client";
+import { answer, createParticipant, createRound } from "../factories/rounds";
+import { createOrganization, createWorkspace } from "../factories/workspace";
+import { resetDatabase } from "../support/reset-database";
+
+const databaseUrl = inject("databaseUrl");
+const db = createDbClient(databaseUrl);
+afterAll(() => db.$disconnect());
+
+let roundId: string;
+let token: string;
+let participantId: string;
+
+beforeEach(async () => {
+  await resetDatabase(databaseUrl);
+  const workspace = await createWorkspace(db);
+  const organization = await createOrganization(db, workspace.id);
+  roundId = (await createRound(db, organization.id)).id;
+  const created = await createParticipant(db, roundId, { displayName: "Mia" });
+  token = created.token;
+  participantId = created.participant.id;
+});
+
+const stored = () => db.response.findMany({ where: { participantId }, orderBy: { dimensionId: "asc" } });
+
+describe("saving answers", () => {
+  it("saves, and marks the participant as started", async () => {
+    await expect(saveAnswer(token, answer("extent", 2, 4, 1))).resolves.toEqual({ status: "saved", revision: 1 });
+    expect(await stored()).toMatchObject([{ dimensionId: "extent", currentLevel: 2, targetLevel: 4, revision: 1 }]);
+    expect((await db.participant.findUniqueOrThrow({ where: { id: participantId } })).startedAt).not.toBeNull();
+  });
+
+  it("is idempotent: the same save twice leaves one row", async () => {
+    await saveAnswer(token, answer("extent", 2, 4, 1));
+    await expect(saveAnswer(token, answer("extent", 2, 4, 1))).resolves.toEqual({ status: "stale", revision: 1 });
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it("never lets an older revision overwrite a newer one, whatever the arrival order", async () => {
+    await saveAnswer(token, answer("scope", 3, 5, 7));
+    await expect(saveAnswer(token, answer("scope", 1, 2, 6))).resolves.toEqual({ status: "stale", revision: 7 });
+    expect(await stored()).toMatchObject([{ currentLevel: 3, targetLevel: 5, revision: 7 }]);
+    await expect(saveAnswer(token, answer("scope", 4, 5, 8))).resolves.toEqual({ status: "saved", revision: 8 });
+    expect(await stored()).toMatchObject([{ currentLevel: 4, revision: 8 }]);
+  });
+
+  it("keeps one row per dimension under concurrent saves", async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, index) => saveAnswer(token, answer("culture", (index % 5) + 1, 5, index + 1))));
+    const rows = await stored();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.revision).toBe(20);
+  });
+
+  it("records \"don't know\" distinctly from a level", async () => {
+    await saveAnswer(token, answer("technology", null, 3, 1));
+    expect(await stored()).toMatchObject([{ currentLevel: null, currentDontKnow: true, targetLevel: 3, targetDontKnow: false }]);
+  });
+
+  it("refuses answers when the round is not open, and changes nothing", async () => {
+    await saveAnswer(token, answer("extent", 2, 4, 1));
+    await db.round.update({ where: { id: roundId }, data: { status: "CLOSED" } });
+    await expect(saveAnswer(token, answer("extent", 5, 5, 2))).rejects.toMatchObject({ reason: "closed" });
+    await db.round.update({ where: { id: roundId }, data: { status: "DRAFT" } });
+    await expect(saveAnswer(token, answer("extent", 5, 5, 3))).rejects.toMatchObject({ reason: "not-open" });
+    expect(await stored()).toMatchObject([{ currentLevel: 2, revision: 1 }]);
+  });
+
+  it("refuses wrong and withdrawn links", async () => {
+    await expect(saveAnswer("x".repeat(43), answer("extent", 2, 4, 1))).rejects.toBeInstanceOf(QuestionnaireUnavailable);
+    await expect(saveAnswer("short", answer("extent", 2, 4, 1))).rejects.toMatchObject({ reason: "invalid" });
+    await db.participant.update({ where: { id: participantId }, data: { revokedAt: new Date() } });
+    await expect(saveAnswer(token, answer("extent", 2, 4, 1))).rejects.toMatchObject({ reason: "revoked" });
+    expect(await stored()).toEqual([]);
+  });
+
+  it.each([
+    ["a level out of range", { ...answer("extent", 6, 4, 1) }, "currentLevel"],
+    ["a level and don't know together", { ...answer("extent", 2, 4, 1), currentDontKnow: true }, "currentLevel"],
+    ["a target below today without a comment", answer("extent", 4, 2, 1), "comment"],
+    ["a comment over 2,000 characters", answer("extent", 2, 4, 1, { comment: "x".repeat(2001) }), "comment"],
+    ["an evidence link that is not a web address", answer("extent", 2, 4, 1, { evidenceUrl: "javascript:alert(1)" }), "evidenceUrl"],
+    ["an unknown dimension", answer("not-a-dimension", 2, 4, 1), "dimensionId"],
+  ])("rejects %s with a field message", async (_label, input, field) => {
+    const error = await saveAnswer(token, input).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(Object.keys((error as ValidationError).fieldErrors)).toContain(field);
+    expect(await stored()).toEqual([]);
+  });
+
+  it("accepts a target below today when a comment says why", async () => {
+    await expect(saveAnswer(token, answer("extent", 4, 2, 1, { comment: "We are scaling back email campaigns." }))).resolves.toMatchObject({ status: "saved" });
+  });
+});
+
+describe("a participant's link", () => {
+  it("opens only that participant's own answers", async () => {
+    const other = await createParticipant(db, roundId, { displayName: "Noah" });
+    await saveAnswer(other.token, answer("extent", 5, 5, 1));
+    await saveAnswer(token, answer("scope", 1, 3, 1));
+    const mine = await openQuestionnaire(token);
+    expect(mine.participant.displayName).toBe("Mia");
+    expect(mine.answers.map((saved) => saved.dimensionId)).toEqual(["scope"]);
+  });
+
+  it("submits, and answers stay editable until the round closes", async () => {
+    await saveAnswer(token, answer("extent", 2, 3, 1));
+    await submitQuestionnaire(token);
+    await expect(saveAnswer(token, answer("extent", 3, 4, 2))).resolves.toMatchObject({ status: "saved" });
+    expect((await openQuestionnaire(token)).participant.submittedAt).not.toBeNull();
+  });
+});
