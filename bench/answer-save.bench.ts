@@ -129,7 +129,7 @@ async function scriptBytes(base: string, pathname: string, cookie?: string): Pro
 async function main() {
   const dataDir = makeScratchDir("mpem-bench-");
   const port = await findFreePort();
-  const base = `http://127.0.0.1:${port}`;
+  const base = `http://localhost:${port}`; // the app's own origin (APP_URL), which sign-up checks
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--ephemeral", "--no-seed"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), MPEM_DATA_DIR: dataDir, DATABASE_URL: "", MPEM_BENCH_ROUTES: "1", LOG_LEVEL: "warn" },
@@ -142,6 +142,7 @@ async function main() {
     }
     const { url } = JSON.parse(readFileSync(path.join(dataDir, "embedded-db.json"), "utf8")) as { url: string };
     const db = new pg.Client({ connectionString: url });
+    db.on("error", () => {}); // the server stopping at the end is not an error of the benchmark
     await db.connect();
 
     // A workspace, an organization, an open round and 200 participants with known links.
@@ -192,6 +193,7 @@ async function main() {
       headers: { "Content-Type": "application/json", origin: base },
       body: JSON.stringify({ email, password: "bench passphrase for results", name: "Bench" }),
     });
+    if (!signUp.ok) throw new Error(`sign-up for the results check failed: ${signUp.status} ${await signUp.text()}`);
     const cookie = (signUp.headers.getSetCookie?.() ?? []).map((value) => value.split(";")[0]).join("; ");
     const { user } = (await signUp.json()) as { user: { id: string } };
     await db.query(`INSERT INTO "Membership" (id, "userId", "workspaceId", role, "updatedAt") VALUES ($1, $2, $3, 'CONSULTANT', now())`, [randomUUID(), user.id, workspaceId]);

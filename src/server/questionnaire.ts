@@ -1,6 +1,6 @@
 import "server-only";
 
-import { defaultFramework, getFramework } from "@/domain/frameworks";
+import { frameworks } from "@/domain/frameworks";
 import { answerInput } from "@/domain/rounds/inputs";
 import { getDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
@@ -101,26 +101,37 @@ function requireOpen(lookup: ParticipantLookup) {
 
 export type SaveOutcome = { status: "saved" | "stale"; revision: number };
 
+/** Frameworks that have this dimension: a save is accepted only if its round uses one of them. */
+function frameworksWithDimension(dimensionId: string): string[] {
+  return Object.values(frameworks)
+    .filter((framework) => framework.dimensions.some((dimension) => dimension.id === dimensionId))
+    .map((framework) => framework.id);
+}
+
+type SaveRow = { participantId: string | null; revokedAt: Date | null; status: string | null; frameworkId: string | null; applied: number | null; stored: number | null };
+
 /**
- * One idempotent upsert keyed by (participant, dimension). A save whose revision is not newer than
- * the stored one changes nothing and reports the stored revision, so duplicates and late retries
- * are harmless. The round must be open at the moment of writing: the status is checked inside the
- * same statement.
+ * One idempotent upsert keyed by (participant, dimension), in a single statement that also finds the
+ * participant by their link and checks the round is open at the moment of writing. A save whose
+ * revision is not newer than the stored one changes nothing and reports the stored revision, so
+ * duplicates and late retries are harmless.
  */
 export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOutcome> {
-  const lookup = await findByToken(token);
-  requireOpen(lookup);
+  if (!looksLikeParticipantToken(token)) throw new QuestionnaireUnavailable("invalid");
   const answer = parseOrThrow(answerInput, input);
-  const framework = getFramework((await frameworkOfRound(lookup.roundId)) ?? defaultFramework.id) ?? defaultFramework;
-  if (!framework.dimensions.some((dimension) => dimension.id === answer.dimensionId)) {
-    throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
-  }
-  const [row] = await getDb().$queryRaw<{ applied: number | null; stored: number | null; roundStatus: string | null }[]>`
-    WITH upserted AS (
+  const allowedFrameworks = frameworksWithDimension(answer.dimensionId);
+  if (allowedFrameworks.length === 0) throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
+  const [row] = await getDb().$queryRaw<SaveRow[]>`
+    WITH participant AS (
+      SELECT p.id, p."roundId", p."revokedAt", r.status::text AS status, r."frameworkId"
+      FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
+      WHERE p."tokenHash" = ${hashParticipantToken(token)}
+    ), upserted AS (
       INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "updatedAt")
-      SELECT gen_random_uuid()::text, ${lookup.id}::text, ${lookup.roundId}::text, ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,
+      SELECT gen_random_uuid()::text, participant.id, participant."roundId", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,
              ${answer.targetLevel}::int, ${answer.targetDontKnow}::boolean, ${answer.comment}::text, ${answer.evidenceUrl}::text, ${answer.revision}::int, now()
-      WHERE EXISTS (SELECT 1 FROM "Round" WHERE id = ${lookup.roundId} AND status = 'OPEN')
+      FROM participant
+      WHERE participant."revokedAt" IS NULL AND participant.status = 'OPEN' AND participant."frameworkId" = ANY(${allowedFrameworks}::text[])
       ON CONFLICT ("participantId", "dimensionId") DO UPDATE SET
         "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
         "targetLevel" = EXCLUDED."targetLevel", "targetDontKnow" = EXCLUDED."targetDontKnow",
@@ -130,24 +141,19 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
       RETURNING revision
     ), started AS (
       UPDATE "Participant" SET "startedAt" = now()
-      WHERE id = ${lookup.id} AND "startedAt" IS NULL AND EXISTS (SELECT 1 FROM upserted)
+      WHERE id = (SELECT id FROM participant) AND "startedAt" IS NULL AND EXISTS (SELECT 1 FROM upserted)
     )
-    SELECT (SELECT revision FROM upserted) AS applied,
-           (SELECT revision FROM "Response" WHERE "participantId" = ${lookup.id} AND "dimensionId" = ${answer.dimensionId}) AS stored,
-           (SELECT status::text FROM "Round" WHERE id = ${lookup.roundId}) AS "roundStatus"`;
-  if (row?.applied != null) return { status: "saved", revision: row.applied };
-  if (row?.roundStatus !== "OPEN") throw new QuestionnaireUnavailable("closed"); // closed between the check and the write
+    SELECT participant.id AS "participantId", participant."revokedAt", participant.status, participant."frameworkId",
+           (SELECT revision FROM upserted) AS applied,
+           (SELECT revision FROM "Response" r WHERE r."participantId" = participant.id AND r."dimensionId" = ${answer.dimensionId}) AS stored
+    FROM (SELECT 1) AS always LEFT JOIN participant ON true`;
+  if (!row?.participantId) throw new QuestionnaireUnavailable("invalid");
+  if (row.revokedAt) throw new QuestionnaireUnavailable("revoked");
+  if (row.status === "DRAFT") throw new QuestionnaireUnavailable("not-open");
+  if (row.status !== "OPEN") throw new QuestionnaireUnavailable("closed");
+  if (!allowedFrameworks.includes(row.frameworkId ?? "")) throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
+  if (row.applied !== null) return { status: "saved", revision: row.applied };
   return { status: "stale", revision: row.stored ?? 0 };
-}
-
-const roundFrameworks = new Map<string, string>();
-async function frameworkOfRound(roundId: string): Promise<string | undefined> {
-  // A round's framework never changes, so it is looked up once per process.
-  if (!roundFrameworks.has(roundId)) {
-    const round = await getDb().round.findUnique({ where: { id: roundId }, select: { frameworkId: true } });
-    if (round) roundFrameworks.set(roundId, round.frameworkId);
-  }
-  return roundFrameworks.get(roundId);
 }
 
 /** Marks the questionnaire as submitted; answers stay editable until the round closes. */

@@ -121,5 +121,10 @@ test("the demo consultant named in the README signs in to the demo workspace", a
   await signInThroughForm(page, "demo@mpem.test", "mpem-demo-workshop");
   await expect(page).toHaveURL(/\/workspaces$/);
   await page.getByRole("link", { name: "Demo Consultancy" }).click();
-  await expect(page.getByRole("link", { name: "Acme Retail" })).toBeVisible();
+  await page.getByRole("link", { name: "Acme Retail" }).click();
+  await page.getByRole("link", { name: "Results of H1 2026" }).click();
+  await expect(page.getByText("Final results: the round is closed.")).toBeVisible();
+  await expect(page.getByText(/Based on 12 participants/)).toBeVisible();
+  await expect(page.getByRole("table", { name: /Median level by group/ }).getByRole("columnheader")).toHaveText(["Dimension", "IT (4)", "Leadership (4)", "Marketing (4)"]);
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
 });

@@ -29,6 +29,17 @@ describe("demo data seed", () => {
     expect(await verifyPassword({ hash: owner.user.accounts[0]!.password!, password: DEMO_CONSULTANT.password })).toBe(true);
   });
 
+  it("seeds a closed round with a dozen participants' answers in three groups", async () => {
+    await seedDemoData(db, { isProduction: false });
+    const round = await db.round.findFirstOrThrow({ include: { participants: true, responses: true } });
+    expect(round.status).toBe("CLOSED");
+    expect(round.participants).toHaveLength(12);
+    expect(new Set(round.participants.map((participant) => participant.group))).toEqual(new Set(["Marketing", "IT", "Leadership"]));
+    expect(round.responses).toHaveLength(12 * 11);
+    expect(round.responses.some((response) => response.currentDontKnow)).toBe(true);
+    expect(round.responses.every((response) => response.currentDontKnow || (response.currentLevel! >= 1 && response.currentLevel! <= 5))).toBe(true);
+  });
+
   it("runs once: a second seed changes nothing", async () => {
     await seedDemoData(db, { isProduction: false });
     await expect(seedDemoData(db, { isProduction: false })).resolves.toMatchObject({ seeded: false });

@@ -56,9 +56,11 @@ export function parseParticipantList(raw: string): { line: number; displayName: 
     .map((text, index) => ({ text: text.trim(), line: index + 1 }))
     .filter(({ text }) => text !== "")
     .map(({ text, line }) => {
-      const [displayName = "", second = "", third = ""] = text.split(/\t|,/).map((part) => part.trim());
-      const secondIsEmail = second.includes("@");
-      return { line, displayName, email: secondIsEmail ? second : "", group: secondIsEmail ? third : second || third };
+      const parts = text.split(/\t|,/).map((part) => part.trim());
+      const [displayName = "", second = "", third = ""] = parts;
+      // Three fields are name, e-mail, group; with two, the second is whichever it looks like.
+      if (parts.length >= 3) return { line, displayName, email: second, group: third };
+      return { line, displayName, email: second.includes("@") ? second : "", group: second.includes("@") ? "" : second };
     });
 }
 

@@ -67,3 +67,24 @@ export async function createWorkspaceFixture(members: { userId: string; role: Ro
   });
   return { workspaceId, slug, organizationIds };
 }
+
+/** An open round with one participant, written straight to the database; returns the link's token. */
+export async function createParticipantFixture(status: "DRAFT" | "OPEN" | "CLOSED" = "OPEN"): Promise<string> {
+  const { createHash, randomBytes } = await import("node:crypto");
+  const token = randomBytes(32).toString("base64url");
+  const { organizationIds } = await createWorkspaceFixture([], ["Keyboard Co"]);
+  await withE2eDb(async (db) => {
+    const roundId = randomUUID();
+    await db.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, "updatedAt") VALUES ($1, $2, 'Fixture round', 'mpem', '1.0', $3, now())`, [
+      roundId,
+      organizationIds[0],
+      status,
+    ]);
+    await db.query(`INSERT INTO "Participant" (id, "roundId", "displayName", "tokenHash") VALUES ($1, $2, 'Kim Keyboard', $3)`, [
+      randomUUID(),
+      roundId,
+      createHash("sha256").update(token).digest("hex"),
+    ]);
+  });
+  return token;
+}
