@@ -1,18 +1,9 @@
 import { z } from "zod";
 
+import { requiredTextField, textField as text } from "../text-fields";
+
 // Input rules for rounds, participants and answers: the forms and the save endpoint report these
 // messages, and the data layer re-validates with the same schemas.
-
- 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-function text(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} contains characters that are not allowed.`);
-}
 
 const optionalDate = (label: string) =>
   z
@@ -23,7 +14,7 @@ const optionalDate = (label: string) =>
 
 export const roundInput = z
   .object({
-    name: text("Name", 80).pipe(z.string().min(1, "Name is required.")),
+    name: requiredTextField("Name", 80),
     opensOn: optionalDate("Opening date"),
     closesOn: optionalDate("Closing date"),
     groups: z
@@ -38,7 +29,7 @@ export const roundInput = z
 export type RoundInput = z.infer<typeof roundInput>;
 
 export const participantInput = z.object({
-  displayName: text("Name", 80).pipe(z.string().min(1, "Name is required.")),
+  displayName: requiredTextField("Name", 80),
   email: text("E-mail", 254)
     .pipe(z.union([z.literal(""), z.email("Enter a valid e-mail address, or leave it empty.")]))
     .transform((value) => (value === "" ? null : value.toLowerCase())),

@@ -1,24 +1,10 @@
 import { z } from "zod";
 
 import { roles } from "../access/permissions";
+import { requiredTextField as requiredText, textField as text } from "../text-fields";
 
 // Input rules for workspaces, organizations and invitations, shared by the forms (field messages)
 // and the data layer (which re-validates whatever reaches it).
-
- 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-function text(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} contains characters that are not allowed.`);
-}
-
-function requiredText(label: string, max: number) {
-  return text(label, max).pipe(z.string().min(1, `${label} is required.`));
-}
 
 export const workspaceNameSchema = requiredText("Workspace name", 80);
 
