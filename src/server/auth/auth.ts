@@ -10,14 +10,10 @@ import { getClientIp } from "@/lib/client-ip";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 
+import { SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 import { checkNewPassword, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
 import { describeWait, recordThrottleEvents, secondsUntilAllowed, signInRules, signUpRules } from "./throttle";
 
-/** Idle timeout: a session unused this long ends. Each use extends it (at most once per UPDATE_AGE). */
-export const SESSION_IDLE_SECONDS = 8 * 60 * 60;
-const SESSION_UPDATE_AGE_SECONDS = 15 * 60;
-/** Absolute timeout, enforced in session.ts: however active, a session ends this long after sign-in. */
-export const SESSION_ABSOLUTE_SECONDS = 24 * 60 * 60;
 
 function normalizeEmail(value: unknown): string {
   return typeof value === "string" ? value.trim().toLowerCase() : "";

@@ -6,15 +6,11 @@ import { cache } from "react";
 
 import { getDb } from "@/server/db";
 
-import { getAuth, SESSION_ABSOLUTE_SECONDS } from "./auth";
+import { getAuth } from "./auth";
+import { isPastAbsoluteTimeout } from "./session-policy";
 
 /** The signed-in user as the data layer sees them. Every data function takes one (or null). */
 export type Actor = { userId: string; email: string; name: string };
-
-/** Whether a session has outlived the absolute timeout, however active it has been. */
-export function isPastAbsoluteTimeout(createdAt: Date, now = new Date()): boolean {
-  return now.getTime() - createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000;
-}
 
 /** The current request's actor, or null. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
