@@ -72,20 +72,20 @@ export async function addParticipants(actor: Actor | null, slug: string, roundId
 
   const issued = parsed.map((participant) => ({ participant, ...newParticipantToken() }));
   return getDb().$transaction(async (tx) => {
-    const links: IssuedLink[] = [];
-    for (const { participant, token, tokenHash } of issued) {
-      const created = await tx.participant.create({ data: { roundId: round.id, ...participant, tokenHash }, select: { id: true, displayName: true } });
-      links.push({ participantId: created.id, displayName: created.displayName, token });
-    }
+    const created = await tx.participant.createManyAndReturn({
+      data: issued.map(({ participant, tokenHash }) => ({ roundId: round.id, ...participant, tokenHash })),
+      select: { id: true, displayName: true, tokenHash: true },
+    });
+    const tokenByHash = new Map(issued.map(({ token, tokenHash }) => [tokenHash, token]));
     await recordAuditEvent(tx, {
       action: "participant.added",
       workspaceId: access.workspace.id,
       actor,
       targetType: "round",
       targetId: round.id,
-      details: { count: links.length },
+      details: { count: created.length },
     });
-    return links;
+    return created.map((row) => ({ participantId: row.id, displayName: row.displayName, token: tokenByHash.get(row.tokenHash)! }));
   });
 }
 

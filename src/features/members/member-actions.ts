@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
@@ -8,22 +7,16 @@ import { formValues, type FormState } from "@/lib/form-state";
 import { getActor } from "@/server/auth/session";
 import { acceptInvitation, changeMemberRole, createInvitation, removeMember, revokeInvitation } from "@/server/members";
 import { formStateFromError } from "@/server/outcomes";
+import { publicUrl } from "@/server/public-url";
 
 export type InvitationState = FormState & { inviteUrl?: string };
-
-async function siteOrigin(): Promise<string> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("host") ?? "localhost";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
-  return `${protocol}://${host}`;
-}
 
 export async function createInvitationAction(slug: string, _previous: InvitationState, formData: FormData): Promise<InvitationState> {
   const values = formValues(formData, ["role", "note"]);
   try {
     const { token } = await createInvitation(await getActor(), slug, { role: formData.get("role"), note: formData.get("note") ?? "" });
     revalidatePath(`/w/${slug}/members`);
-    return { status: "success", message: "Invite link created. Copy it now: it is shown only once.", inviteUrl: `${await siteOrigin()}/invite/${token}` };
+    return { status: "success", message: "Invite link created. Copy it now: it is shown only once.", inviteUrl: publicUrl(`/invite/${token}`) };
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -1,21 +1,16 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { formValues, type FormState } from "@/lib/form-state";
 import { getActor } from "@/server/auth/session";
 import { formStateFromError } from "@/server/outcomes";
+import { publicUrl } from "@/server/public-url";
 import { addParticipants, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
 import { createRound, setRoundStatus } from "@/server/rounds";
 
 export type LinksState = FormState & { links?: { displayName: string; url: string }[] };
-
-async function origin(): Promise<string> {
-  const requestHeaders = await headers();
-  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host") ?? "localhost"}`;
-}
 
 function splitList(raw: FormDataEntryValue | null): string[] {
   return typeof raw === "string" ? raw.split(/[\n,]/).map((item) => item.trim()) : [];
@@ -57,12 +52,11 @@ export async function addParticipantsAction(slug: string, roundId: string, mode:
         ? { list: String(formData.get("list") ?? "") }
         : { displayName: formData.get("displayName"), email: formData.get("email") ?? "", group: formData.get("group") ?? "" };
     const issued = await addParticipants(await getActor(), slug, roundId, input);
-    const base = await origin();
     revalidatePath(`/w/${slug}/rounds/${roundId}`);
     return {
       status: "success",
       message: `${issued.length} participant${issued.length === 1 ? "" : "s"} added. Copy the links now: they are shown only once.`,
-      links: issued.map((link) => ({ displayName: link.displayName, url: `${base}/r/${link.token}` })),
+      links: issued.map((link) => ({ displayName: link.displayName, url: publicUrl(`/r/${link.token}`) })),
     };
   } catch (error) {
     return formStateFromError(error, values);
@@ -73,7 +67,7 @@ export async function reissueLinkAction(slug: string, roundId: string, participa
   try {
     const link = await reissueParticipantLink(await getActor(), slug, roundId, participantId);
     revalidatePath(`/w/${slug}/rounds/${roundId}`);
-    return { status: "success", message: "New link (the old one no longer works):", links: [{ displayName: link.displayName, url: `${await origin()}/r/${link.token}` }] };
+    return { status: "success", message: "New link (the old one no longer works):", links: [{ displayName: link.displayName, url: publicUrl(`/r/${link.token}`) }] };
   } catch (error) {
     return formStateFromError(error);
   }
