@@ -119,7 +119,7 @@ test("a tampered form aimed at another workspace's organization is refused and c
     { betaSlug: f.beta.slug, alphaSlug: f.alpha.slug, betaOrganization: f.beta.organizationId, alphaOrganization: f.alpha.organizationId },
   );
   expect(tampered, "the bound ids were found in the form").toBeGreaterThan(0);
-  await betaOwner.getByLabel("Name").fill("Hijacked");
+  await form.getByLabel("Name", { exact: true }).fill("Hijacked");
   await betaOwner.getByRole("button", { name: "Save changes" }).click();
   await expect(betaOwner.getByText("This was not found.")).toBeVisible();
   expect(await organizationName(f.alpha.organizationId)).toBe("Alpha Client");

@@ -1,4 +1,6 @@
-import type { ComponentProps, ReactNode } from "react";
+"use client";
+
+import { useId, type ComponentProps, type ReactNode } from "react";
 
 import { cn } from "@/lib/cn";
 
@@ -16,7 +18,9 @@ const controlClass =
 
 /** A labelled input or textarea whose errors are announced and tied to it by aria-describedby. */
 export function Field({ name, label, errors, hint, multiline = false, className, id, rows, ...inputProps }: FieldProps) {
-  const fieldId = id ?? `field-${name}`;
+  // Two forms on one page may both have a "name" field: ids must stay unique for labels to work.
+  const generatedId = useId();
+  const fieldId = id ?? `field-${name}-${generatedId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
