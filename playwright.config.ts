@@ -63,6 +63,7 @@ export default defineConfig({
       PORT: String(port),
       MPEM_DATA_DIR: path.join(tmpdir(), `mpem-e2e-${port}`),
       DATABASE_URL: "",
+      SIGN_UP_LIMIT_PER_HOUR: "500",
     },
   },
 });

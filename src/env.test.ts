@@ -67,7 +67,7 @@ describe("server environment", () => {
   };
 
   it("returns the validated values, with trusted proxies as a list", () => {
-    expect(parseEnv(serverEnvSchema, valid)).toEqual({ ...valid, TRUSTED_PROXIES: ["192.0.2.10", "10.0.0.0"], MPEM_BENCH_ROUTES: "0" });
+    expect(parseEnv(serverEnvSchema, valid)).toEqual({ ...valid, TRUSTED_PROXIES: ["192.0.2.10", "10.0.0.0"], MPEM_BENCH_ROUTES: "0", SIGN_UP_LIMIT_PER_HOUR: 20 });
   });
 
   it("rejects a short AUTH_SECRET and an APP_URL that is not http(s)", () => {

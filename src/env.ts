@@ -43,6 +43,9 @@ export const serverEnvSchema = z.object({
   TRUSTED_PROXIES: commaSeparatedList,
   // Enables the bench-only baseline routes (bench/README.md); never set in production.
   MPEM_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
+  // Sign-ups allowed per address per hour. The end-to-end suite, whose browsers all come from
+  // 127.0.0.1, raises it; real deployments keep the default.
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
 /** What `npm start` accepts: without DATABASE_URL it starts the embedded PostgreSQL. */

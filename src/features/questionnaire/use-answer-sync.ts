@@ -156,6 +156,8 @@ export function useAnswerSync({ token, initialAnswers, isOpen }: Options) {
       answersRef.current = { ...answersRef.current, [dimensionId]: next };
       setAnswers(answersRef.current);
       commitOutbox({ ...outbox.current, [dimensionId]: next });
+      // Never show "saved" while a change is only on this device.
+      if (!needsComment(next)) setSyncState((state) => (state === "offline" ? state : "saving"));
       setErrors(({ [dimensionId]: _cleared, ...rest }) => rest);
       clearTimeout(debounce.current);
       debounce.current = setTimeout(() => void flushRef.current(), options.immediate ? 50 : 600);

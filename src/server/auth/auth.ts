@@ -12,7 +12,7 @@ import { getDb } from "@/server/db";
 
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 import { checkNewPassword, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
-import { describeWait, recordThrottleEvents, secondsUntilAllowed, signInRules, signUpRules } from "./throttle";
+import { describeWait, recordThrottleEvents, secondsUntilAllowed, signInRules, signUpRulePerIp } from "./throttle";
 
 
 function normalizeEmail(value: unknown): string {
@@ -74,14 +74,15 @@ function createAuth() {
           }
         }
         if (ctx.path === "/sign-up/email") {
-          const wait = await secondsUntilAllowed(db, [{ rule: signUpRules.perIp, key: ip }]);
+          const signUpRule = signUpRulePerIp(env.SIGN_UP_LIMIT_PER_HOUR);
+          const wait = await secondsUntilAllowed(db, [{ rule: signUpRule, key: ip }]);
           if (wait > 0) {
             throw new APIError("TOO_MANY_REQUESTS", {
               code: "TOO_MANY_ATTEMPTS",
               message: `Too many sign-ups from this address. Try again in ${describeWait(wait)}.`,
             });
           }
-          await recordThrottleEvents(db, [{ rule: signUpRules.perIp, key: ip }]);
+          await recordThrottleEvents(db, [{ rule: signUpRule, key: ip }]);
         }
         const newPassword = ctx.path === "/sign-up/email" ? ctx.body?.password : ctx.path === "/change-password" ? ctx.body?.newPassword : undefined;
         if (typeof newPassword === "string") {

@@ -16,9 +16,9 @@ export const signInRules = {
   perIp: { bucket: "sign-in:ip", max: 50, windowSeconds: FIFTEEN_MINUTES },
 } as const satisfies Record<string, ThrottleRule>;
 
-export const signUpRules = {
-  perIp: { bucket: "sign-up:ip", max: 20, windowSeconds: 60 * 60 },
-} as const satisfies Record<string, ThrottleRule>;
+export function signUpRulePerIp(maxPerHour: number): ThrottleRule {
+  return { bucket: "sign-up:ip", max: maxPerHour, windowSeconds: 60 * 60 };
+}
 
 function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("base64url");
