@@ -69,6 +69,23 @@ describe("framework schema", () => {
     expect(messages({ ...fixture, id: "Not Kebab" })).toEqual(["must be a kebab-case id such as channel-reach"]);
   });
 
+  it("names an outcome that lists a dimension twice", () => {
+    const broken = structuredClone(fixture);
+    broken.outcomes = [{ id: "grow", name: "Grow", nameSource: "source", scenarios: ["S"], dimensionIds: ["offer-messaging", "offer-messaging"] }];
+    expect(messages(broken)).toEqual(['outcome "grow" names dimension "offer-messaging" twice']);
+  });
+
+  it("refuses a misspelt key rather than dropping it", () => {
+    const broken = structuredClone(fixture);
+    Object.assign(broken.dimensions[0]!, { includeItems: ["Mission"] });
+    expect(frameworkSchema.safeParse(broken).error?.issues).toMatchObject([{ code: "unrecognized_keys", keys: ["includeItems"], path: ["dimensions", 0] }]);
+  });
+
+  it("refuses fewer than two levels", () => {
+    const broken = { ...structuredClone(fixture), levels: [fixture.levels[0]!] };
+    expect(frameworkSchema.safeParse(broken).success).toBe(false);
+  });
+
   it("refuses empty text", () => {
     const broken = structuredClone(fixture);
     (broken.dimensions[0]!.descriptors as Record<string, string>).emerging = "";

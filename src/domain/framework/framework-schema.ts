@@ -7,7 +7,10 @@ import { z } from "zod";
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id such as channel-reach");
 const text = z.string().min(1, "must not be empty");
 
-const levelSchema = z.object({
+// Strict objects: a misspelt optional key in a data file ("includeItems") is an error, not data
+// that silently disappears.
+
+const levelSchema = z.strictObject({
   id,
   rank: z.number().int().positive(),
   name: text,
@@ -15,13 +18,13 @@ const levelSchema = z.object({
   summary: z.array(text).min(1).readonly(),
 });
 
-const categorySchema = z.object({
+const categorySchema = z.strictObject({
   id,
   name: text,
   shortName: text,
 });
 
-const dimensionSchema = z.object({
+const dimensionSchema = z.strictObject({
   id,
   categoryId: id,
   name: text,
@@ -35,7 +38,7 @@ const dimensionSchema = z.object({
   descriptors: z.record(z.string(), text).readonly(),
 });
 
-const outcomeSchema = z.object({
+const outcomeSchema = z.strictObject({
   id,
   name: text,
   /** "editorial" where the source gives no name and the name is ours. */
@@ -46,7 +49,7 @@ const outcomeSchema = z.object({
   note: text.optional(),
 });
 
-const sourceSchema = z.object({
+const sourceSchema = z.strictObject({
   title: text,
   author: text,
   version: text,
@@ -111,20 +114,24 @@ export const frameworkSchema = z
       for (const dimensionId of outcome.dimensionIds) {
         if (!dimensionIds.has(dimensionId)) problem(`outcome "${outcome.id}" names unknown dimension "${dimensionId}"`, ["outcomes", index, "dimensionIds"]);
       }
+      for (const duplicate of findDuplicates(outcome.dimensionIds)) problem(`outcome "${outcome.id}" names dimension "${duplicate}" twice`, ["outcomes", index, "dimensionIds"]);
     });
   });
 
 export type Framework = z.infer<typeof frameworkSchema>;
+/** What a data file must provide (the schema has no defaults or transforms, so it equals `Framework`). */
+export type FrameworkInput = z.input<typeof frameworkSchema>;
 export type FrameworkLevel = Framework["levels"][number];
 export type FrameworkCategory = Framework["categories"][number];
 export type FrameworkDimension = Framework["dimensions"][number];
 export type FrameworkOutcome = Framework["outcomes"][number];
 
 /**
- * Declares a framework's data. The `const` type parameter keeps every id as a literal type (so
- * `MpemDimensionId` is a union of the real ids) while the argument is checked against the shape.
- * The cross-references are checked by `frameworkSchema` in the framework's unit test.
+ * Declares a framework's data. The `const` type parameter (with `as const` at the call site) keeps
+ * every id as a literal type, so `MpemDimensionId` is a union of the real ids, while the constraint
+ * checks the argument against the input shape, as `satisfies` would. Cross-references cannot be
+ * expressed in types; `frameworkSchema` checks them in the framework's unit test.
  */
-export function defineFramework<const T extends Framework>(framework: T): T {
+export function defineFramework<const T extends FrameworkInput>(framework: T): T {
   return framework;
 }

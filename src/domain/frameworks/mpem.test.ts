@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 
+import { getDimension } from "../framework/framework-queries";
 import { frameworkSchema } from "../framework/framework-schema";
 import { getFramework } from "./index";
-import { mpem } from "./mpem";
+import { mpem, type MpemCategoryId, type MpemDimensionId, type MpemLevelId } from "./mpem";
 
 function allStrings(value: unknown, path = "mpem"): { path: string; text: string }[] {
   if (typeof value === "string") return [{ path, text: value }];
@@ -89,18 +90,90 @@ describe("MPEM as data", () => {
   });
 
   it("contains no extraction artefacts anywhere", () => {
-    const offenders = allStrings(mpem).filter(({ text }) =>
-      [/[a-z]- [a-z]/, /[<>■•]/, / {2}/, /^\s|\s$/, /\bmerease\b/i, /\bCroate\b/, /life tie\b/, /\bAl\b/, /effectiven\b/, /\bencompasse\b/, /\bimpact o\b/].some((pattern) =>
-        pattern.test(text),
-      ),
-    );
+    const artefacts = [
+      /[a-z]- [a-z]/i, // a word hyphenated across a line break ("personaliza- tion")
+      /[<>■•\t\n]/, // list markup, bullets, cell and line breaks
+      / {2}/,
+      /^\s|\s$/,
+      /\bmerease\b/i,
+      /\bCroate\b/,
+      /life tie\b/,
+      /\bAl\b/, // "Al algorithms" for "AI algorithms"
+      /effectiven\b/,
+      /\bencompasse\b/,
+      /\bimpact o\b/,
+      /\bdetignition\b/,
+      /\bdata e\b/, // Table 1's truncated Technology cell
+      /\bplan Progress\b/, // Strategy level 5's lost full stop
+    ];
+    const offenders = allStrings(mpem).filter(({ text }) => artefacts.some((pattern) => pattern.test(text)));
     expect(offenders).toEqual([]);
+  });
+
+  it("has unique kebab-case ids in every collection, and pins levels and categories", () => {
+    const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    for (const ids of [mpem.levels, mpem.categories, mpem.dimensions, mpem.outcomes].map((items) => items.map((item) => item.id))) {
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.filter((id) => !kebab.test(id))).toEqual([]);
+    }
+    expect(kebab.test(mpem.id)).toBe(true);
+    expect(mpem.levels.map((level) => level.id)).toEqual(["basic", "foundational", "intermediate", "mature", "leader"]);
+    expect(mpem.categories.map((category) => [category.id, category.shortName])).toEqual([
+      ["functional", "Functional"],
+      ["organizational", "Organizational"],
+      ["people", "People"],
+    ]);
+  });
+
+  it("keeps the literal id types", () => {
+    expectTypeOf<MpemLevelId>().toEqualTypeOf<"basic" | "foundational" | "intermediate" | "mature" | "leader">();
+    expectTypeOf<MpemCategoryId>().toEqualTypeOf<"functional" | "organizational" | "people">();
+    expectTypeOf<MpemDimensionId>().toEqualTypeOf<
+      | "extent"
+      | "channel-reach"
+      | "accuracy-and-learnability"
+      | "scope"
+      | "strategy"
+      | "technology"
+      | "measurement"
+      | "security-and-privacy"
+      | "financial-effectiveness"
+      | "expertise"
+      | "culture"
+    >();
+  });
+
+  it("takes includes from Table 3 and summary from Table 1, keeping Strategy's list as a list", () => {
+    const dimension = (id: MpemDimensionId) => getDimension(mpem, id);
+    expect(dimension("strategy")?.includes).toBe("Strategy as well as a roadmap for personalization for meeting specific objectives, including:");
+    expect(dimension("strategy")?.includesItems).toEqual(["Mission", "Leadership", "Top management commitment"]);
+    expect(dimension("extent")?.summary).toBe("Extent and complexity of personalization capabilities. Also included is the degree of automation.");
+    expect(dimension("extent")?.includes).toBe("Extent and complexity of personalization capabilities and degree of automation");
+    // Table 1's Technology cell is truncated in the extraction, so both fields carry Table 3's text.
+    expect(dimension("technology")?.summary).toBe(dimension("technology")?.includes);
+    expect(dimension("measurement")?.summary).toBe("Extent of reporting and analytics capabilities to measure impact of personalization.");
+  });
+
+  it("records where outcome names and dimension names are ours, not the source's", () => {
+    const notes = Object.fromEntries(mpem.outcomes.map((outcome) => [outcome.id, "note" in outcome ? outcome.note : undefined]));
+    expect(notes["sell-more"]).toContain('"Strategy and vision"');
+    expect(notes["convert-faster"]).toContain('"Reach"');
+    expect(notes["create-differentiated-experiences"]).toContain('"Accuracy"');
+    expect(notes["understand-customers"]).toContain("without an outcome name");
+    expect(mpem.outcomes.find((outcome) => outcome.id === "repeat-sell")?.scenarios).toContain(
+      "Targeting based on product or service characteristics such as consumption pattern, frequency, desired life time",
+    );
   });
 
   it("says it is an adaptation of the CC BY-SA original by Mindtree", () => {
     expect(mpem.source.author).toBe("Mindtree");
     expect(mpem.source.license).toContain("Attribution-ShareAlike");
+    expect(mpem.source.title).toBe("Mindtree Personalization Effectiveness Model");
+    expect(mpem.source.version).toBe("1.0");
+    expect(mpem.source.licenseUrl).toBe("https://creativecommons.org/licenses/by-sa/4.0/");
+    expect(mpem.source.licenseNote).toMatch(/without a version/);
     expect(mpem.source.adaptationNotice).toMatch(/adaptation/);
+    expect(mpem.source.adaptationNotice).toMatch(/same licence/);
   });
 
   it("is found in the registry by id", () => {

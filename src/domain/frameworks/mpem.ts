@@ -7,7 +7,9 @@ import { defineFramework } from "../framework/framework-schema";
 // a missing full stop in Strategy level 5). Nothing is paraphrased or shortened.
 //
 // `includes` is Table 3's "What's included in dimension" column; `summary` is Table 1's shorter
-// wording. Outcomes follow Table 2 as cleaned in shared/seeds/mpem-outcomes.md.
+// wording (Table 3's where the Table 1 cell is truncated). Outcomes follow Table 2 as cleaned in
+// shared/seeds/mpem-outcomes.md; the extraction's "/" pairs there ("seasonal/ periodic") were
+// written out with "or"/"and" in that cleaned version, which is kept as it is.
 
 export const mpem = defineFramework({
   id: "mpem",
@@ -146,7 +148,9 @@ export const mpem = defineFramework({
       name: "Strategy",
       includes: "Strategy as well as a roadmap for personalization for meeting specific objectives, including:",
       includesItems: ["Mission", "Leadership", "Top management commitment"],
-      summary: "Strategy as well as a roadmap for personalization for meeting specific objectives including: Mission, Leadership, Top management commitment",
+      // Table 1 lists the same three items as bullets after "including:"; they are in `includesItems`
+      // rather than joined into this string with punctuation the source does not have.
+      summary: "Strategy as well as a roadmap for personalization for meeting specific objectives including:",
       descriptors: {
         basic: "No real strategy for personalization.",
         foundational: "Good understanding of the need to have a strategy and vision in place for personalization and related initiatives.",
@@ -165,9 +169,10 @@ export const mpem = defineFramework({
       name: "Technology",
       includes:
         "Includes capability to satisfy non-functional requirements such as scalability and reliability. Also encompasses cloud and infrastructure readiness, data management, big data, etc.",
-      // Table 1's cell is cut off in the extraction ("big data e"); its end is completed from Table 3.
+      // Table 1's cell is cut off in the extraction ("...data management, big data e"), so rather
+      // than splice two wordings together the summary is Table 3's complete text.
       summary:
-        "Architecture including the capability to satisfy non-functional requirements such as scalability and reliability. Also encompasses cloud and infrastructure readiness, data management, big data, etc.",
+        "Includes capability to satisfy non-functional requirements such as scalability and reliability. Also encompasses cloud and infrastructure readiness, data management, big data, etc.",
       descriptors: {
         basic: "There is no separate infrastructure for personalization initiatives.",
         foundational: "Some additional infrastructure has been procured to support personalization initiatives.",
@@ -225,6 +230,8 @@ export const mpem = defineFramework({
         intermediate:
           "Good understanding of all types of costs as well as processes for managing costs, ability to make between build vs buy decisions and so on.",
         mature: "Good understanding of revenue side - including charge-back mechanisms backed by appropriate charge-back models.",
+        // "cloud/ SaaS-based" keeps the source's space after the slash: it may be a line break in
+        // the original, but nothing shows that for certain.
         leader: "Non-traditional costing and revenue models such as cloud/ SaaS-based pricing models are regularly used for optimization",
       },
     },
@@ -335,7 +342,7 @@ export const mpem = defineFramework({
       note: "The source leaves this row without an outcome name; \"Understand customers\" is ours.",
     },
   ],
-});
+} as const);
 
 export type MpemDimensionId = (typeof mpem.dimensions)[number]["id"];
 export type MpemLevelId = (typeof mpem.levels)[number]["id"];

@@ -81,7 +81,11 @@ export function scoreRound(
   options: { consensus?: readonly ConsensusEntry[]; imbalanceThreshold?: number } = {},
 ): RoundScores {
   const byDimension = new Map<string, Answer[]>();
-  for (const answer of answers) byDimension.set(answer.dimensionId, [...(byDimension.get(answer.dimensionId) ?? []), answer]);
+  for (const answer of answers) {
+    const list = byDimension.get(answer.dimensionId);
+    if (list) list.push(answer);
+    else byDimension.set(answer.dimensionId, [answer]);
+  }
   const consensus = new Map((options.consensus ?? []).map((entry) => [entry.dimensionId, entry]));
 
   const dimensions: DimensionScore[] = framework.dimensions.map((dimension) => {
@@ -99,6 +103,8 @@ export function scoreRound(
       official: {
         current: officialCurrent,
         target: officialTarget,
+        // One label for the pair: if either side was agreed in the workshop, the row is the group's
+        // decision, even where the other side still falls back to the median.
         source: agreed && (agreed.currentLevel !== null || agreed.targetLevel !== null) ? "consensus" : "median",
       },
       gap: gapOf(officialCurrent, officialTarget),
@@ -125,7 +131,8 @@ export function scoreRound(
   if (overall.current !== null) {
     for (const dimension of dimensions) {
       const current = dimension.official.current;
-      if (current !== null && Math.abs(current - overall.current) >= threshold) {
+      // Rounded so that binary noise (3 − 1.45 = 1.5499…) cannot move a dimension across the threshold.
+      if (current !== null && round2(Math.abs(current - overall.current)) >= threshold) {
         imbalances.push({ dimensionId: dimension.dimensionId, name: dimension.name, current, overall: overall.current, direction: current > overall.current ? "ahead" : "behind" });
       }
     }
