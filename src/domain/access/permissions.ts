@@ -16,32 +16,16 @@ export const roleDescriptions: Record<Role, string> = {
   VIEWER: "Reads organizations and results; changes nothing.",
 };
 
+// Each role has everything the role below it has, plus its own; written once per tier so the
+// hierarchy cannot drift.
+const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read"] as const;
+const consultantPermissions = [...viewerPermissions, "round.manage", "organization.create", "organization.update", "organization.archive"] as const;
+const ownerPermissions = [...consultantPermissions, "member.invite", "member.update-role", "member.remove", "audit.read"] as const;
+
 const permissionsByRole = {
-  OWNER: [
-    "workspace.read",
-    "organization.read",
-    "round.read",
-    "round.manage",
-    "organization.create",
-    "organization.update",
-    "organization.archive",
-    "member.read",
-    "member.invite",
-    "member.update-role",
-    "member.remove",
-    "audit.read",
-  ],
-  CONSULTANT: [
-    "workspace.read",
-    "organization.read",
-    "round.read",
-    "round.manage",
-    "organization.create",
-    "organization.update",
-    "organization.archive",
-    "member.read",
-  ],
-  VIEWER: ["workspace.read", "organization.read", "round.read", "member.read"],
+  OWNER: ownerPermissions,
+  CONSULTANT: consultantPermissions,
+  VIEWER: viewerPermissions,
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)["OWNER"][number];
