@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 import { requiredTextField, textField as text } from "../text-fields";
+import { needsReason } from "./answer-rules";
+
+export { isAnswered, needsReason } from "./answer-rules";
 
 // Input rules for rounds, participants and answers: the forms and the save endpoint report these
 // messages, and the data layer re-validates with the same schemas.
@@ -85,13 +88,8 @@ export const answerInput = z
   })
   .refine((answer) => !(answer.currentDontKnow && answer.currentLevel !== null), { path: ["currentLevel"], message: "Choose a level or \"don't know\", not both." })
   .refine((answer) => !(answer.targetDontKnow && answer.targetLevel !== null), { path: ["targetLevel"], message: "Choose a level or \"don't know\", not both." })
-  .refine((answer) => !(answer.currentLevel !== null && answer.targetLevel !== null && answer.targetLevel < answer.currentLevel && !answer.comment), {
+  .refine((answer) => !needsReason(answer), {
     path: ["comment"],
     message: "The target is below today's level: add a comment saying why.",
   });
 export type AnswerInput = z.infer<typeof answerInput>;
-
-/** A dimension counts as answered once both today's and the needed level are given (or "don't know"). */
-export function isAnswered(answer: { currentLevel: number | null; currentDontKnow: boolean; targetLevel: number | null; targetDontKnow: boolean }): boolean {
-  return (answer.currentLevel !== null || answer.currentDontKnow) && (answer.targetLevel !== null || answer.targetDontKnow);
-}

@@ -1,3 +1,5 @@
+import { isAnswered as isAnsweredRule, needsReason } from "@/domain/rounds/answer-rules";
+
 // A participant's answer for one dimension as the browser holds it, and the pure rules for merging
 // what the server has with what is still waiting to be sent.
 
@@ -39,12 +41,12 @@ export function pruneOutbox(server: AnswerMap, outbox: AnswerMap): AnswerMap {
 }
 
 export function isAnswered(answer: AnswerDraft | undefined): boolean {
-  return Boolean(answer && (answer.currentLevel !== null || answer.currentDontKnow) && (answer.targetLevel !== null || answer.targetDontKnow));
+  return answer !== undefined && isAnsweredRule(answer);
 }
 
-/** The one rule checked before sending: a target below today's level needs a reason. */
+/** Checked before sending, by the same rule the server applies. */
 export function needsComment(answer: AnswerDraft): boolean {
-  return answer.currentLevel !== null && answer.targetLevel !== null && answer.targetLevel < answer.currentLevel && answer.comment.trim() === "";
+  return needsReason(answer);
 }
 
 export function toPayload(dimensionId: string, answer: AnswerDraft) {
