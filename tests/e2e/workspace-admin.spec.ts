@@ -106,3 +106,28 @@ test("a consultant withdraws a participant's link and issues a new one", async (
   await expect(participant.getByRole("heading", { name: "Hello Pia Participant" })).toBeVisible();
   await expect(participant.getByText("This round has not opened yet.")).toBeVisible();
 });
+
+test("someone who already has an account signs in from an invite link and joins", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage();
+  await signUpThroughForm(owner, { name: "Ida Owner", email: uniqueEmail("ida"), workspaceName: "Ida Insights" });
+  await owner.getByRole("link", { name: "Members" }).click();
+  await owner.getByLabel(/^Viewer/).check();
+  await owner.getByRole("button", { name: "Create invite link" }).click();
+  const inviteUrl = await owner.getByLabel(/Invite link/).inputValue();
+
+  const existingEmail = uniqueEmail("eli");
+  const existing = await (await browser.newContext()).newPage();
+  await signUpThroughForm(existing, { name: "Eli Existing", email: existingEmail, workspaceName: "Eli's own" });
+  await existing.getByRole("button", { name: "Sign out" }).click();
+
+  await existing.goto(inviteUrl);
+  await existing.getByRole("link", { name: "Sign in" }).last().click();
+  await existing.getByLabel("E-mail").fill(existingEmail);
+  await existing.getByLabel("Password").fill(PASSWORD);
+  await existing.getByRole("button", { name: "Sign in" }).click();
+  await expect(existing.getByText("You are invited to join Ida Insights as viewer.")).toBeVisible();
+  await existing.getByRole("button", { name: "Join Ida Insights" }).click();
+  await expect(existing.getByText("your role: Viewer")).toBeVisible();
+  await existing.getByText("Switch workspace").click();
+  await expect(existing.getByRole("link", { name: "Eli's own" })).toBeVisible();
+});

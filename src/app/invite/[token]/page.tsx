@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { AuthCard } from "@/components/auth-card";
+import { ActionButtonForm } from "@/components/form/action-button-form";
 import { Button } from "@/components/ui/button";
 import { roleLabels } from "@/domain/access/permissions";
-import { AcceptInvitationForm } from "@/features/members/accept-invitation-form";
 import { acceptInvitationAction } from "@/features/members/member-actions";
 import { getActor } from "@/server/auth/session";
 import { invitationProblem, previewInvitation } from "@/server/members";
@@ -39,7 +39,7 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
   return (
     <AuthCard title="Join a workspace" intro={intro}>
       <p className="mb-4 text-sm text-ink-muted">Signed in as {actor.email}.</p>
-      <AcceptInvitationForm action={acceptInvitationAction.bind(null, token)} workspaceName={preview.workspaceName} />
+      <ActionButtonForm action={acceptInvitationAction.bind(null, token)} label={`Join ${preview.workspaceName}`} pendingLabel="Joining…" />
     </AuthCard>
   );
 }

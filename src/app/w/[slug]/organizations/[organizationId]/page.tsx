@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { can } from "@/domain/access/permissions";
-import { ArchiveForm } from "@/features/organizations/archive-form";
+import { ActionButtonForm } from "@/components/form/action-button-form";
 import { setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
 import { CreateRoundForm } from "@/features/rounds/create-round-form";
@@ -82,7 +82,12 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           <p className="text-sm text-ink-muted">
             {isArchived ? "Restoring brings the organization back to the active list." : "Archiving hides the organization from the active list. Nothing is deleted; you can restore it."}
           </p>
-          <ArchiveForm action={setArchivedAction.bind(null, slug, organization.id, !isArchived)} archived={isArchived} />
+          <ActionButtonForm
+            action={setArchivedAction.bind(null, slug, organization.id, !isArchived)}
+            label={isArchived ? "Restore organization" : "Archive organization"}
+            pendingLabel={isArchived ? "Restoring…" : "Archiving…"}
+            variant="secondary"
+          />
         </section>
       ) : null}
     </div>

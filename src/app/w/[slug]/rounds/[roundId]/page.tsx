@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ActionButtonForm } from "@/components/form/action-button-form";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/domain/access/permissions";
 import { defaultFramework, getFramework } from "@/domain/frameworks";
@@ -8,7 +9,6 @@ import { AddParticipant, PasteParticipants } from "@/features/rounds/add-partici
 import { ParticipantsTable } from "@/features/rounds/participants-table";
 import { addParticipantsAction, reissueLinkAction, revokeLinkAction, setRoundStatusAction } from "@/features/rounds/round-actions";
 import { statusLabels } from "@/features/rounds/round-list";
-import { RoundStatusForm } from "@/features/rounds/round-status-form";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
 import { listParticipants } from "@/server/participants";
@@ -56,9 +56,9 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
         {canManage ? (
           <div className="flex flex-wrap gap-3 pt-2">
             {round.status !== "OPEN" ? (
-              <RoundStatusForm action={setRoundStatusAction.bind(null, slug, round.id, "OPEN")} label={round.status === "DRAFT" ? "Open the round" : "Reopen the round"} variant="primary" />
+              <ActionButtonForm action={setRoundStatusAction.bind(null, slug, round.id, "OPEN")} label={round.status === "DRAFT" ? "Open the round" : "Reopen the round"} variant="primary" />
             ) : (
-              <RoundStatusForm action={setRoundStatusAction.bind(null, slug, round.id, "CLOSED")} label="Close the round" variant="secondary" />
+              <ActionButtonForm action={setRoundStatusAction.bind(null, slug, round.id, "CLOSED")} label="Close the round" variant="secondary" />
             )}
           </div>
         ) : null}
