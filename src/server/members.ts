@@ -3,6 +3,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 import type { Role } from "@/domain/access/permissions";
+import type { Prisma } from "@/generated/prisma/client";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
@@ -155,7 +156,7 @@ export function invitationProblem(status: Exclude<InvitationPreview["status"], "
   }
 }
 
-async function requireOtherOwner(tx: Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0], workspaceId: string, membershipId: string) {
+async function requireOtherOwner(tx: Prisma.TransactionClient, workspaceId: string, membershipId: string) {
   const otherOwners = await tx.membership.count({ where: { workspaceId, role: "OWNER", id: { not: membershipId } } });
   if (otherOwners === 0) throw new ValidationError("A workspace needs at least one owner. Make someone else an owner first.");
 }

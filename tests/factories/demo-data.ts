@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import { mpem } from "../../src/domain/frameworks/mpem";
 import { hashPassword } from "../../src/lib/password-hashing";
-import type { PrismaClient } from "../../src/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
 import { createOrganization, createWorkspace } from "./workspace";
 
 export const DEMO_WORKSPACE = { name: "Demo Consultancy", slug: "demo" } as const;
@@ -54,7 +54,7 @@ const TODAY_BY_GROUP: Record<string, Record<string, number>> = {
   Leadership: { extent: 3, "channel-reach": 3, "accuracy-and-learnability": 2, scope: 3, strategy: 3, technology: 3, measurement: 2, "security-and-privacy": 3, "financial-effectiveness": 3, expertise: 2, culture: 3 },
 };
 
-async function seedDemoRound(tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], organizationId: string) {
+async function seedDemoRound(tx: Prisma.TransactionClient, organizationId: string) {
   const round = await tx.round.create({
     data: {
       organizationId,
