@@ -119,6 +119,7 @@ test("someone who already has an account signs in from an invite link and joins"
   const existing = await (await browser.newContext()).newPage();
   await signUpThroughForm(existing, { name: "Eli Existing", email: existingEmail, workspaceName: "Eli's own" });
   await existing.getByRole("button", { name: "Sign out" }).click();
+  await expect(existing.getByText("You are signed out.")).toBeVisible();
 
   await existing.goto(inviteUrl);
   await existing.getByRole("link", { name: "Sign in" }).last().click();
