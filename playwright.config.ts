@@ -1,24 +1,17 @@
-import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
 
-// Debian's Chromium: Playwright's own browser download cannot work on these machines. Elsewhere,
-// PLAYWRIGHT_CHROMIUM_PATH can point at any Chromium or Chrome (or be set to "bundled" to use a
-// browser installed with `npx playwright install chromium`).
-const configuredPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
-const useBundledBrowser = configuredPath === "bundled";
-if (!useBundledBrowser && !existsSync(configuredPath)) {
-  throw new Error(
-    [
-      `End-to-end tests need Chromium, and none was found at ${configuredPath}.`,
-      "  On Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium",
-      "  Elsewhere: set PLAYWRIGHT_CHROMIUM_PATH to a Chromium or Chrome executable,",
-      "  or run `npx playwright install chromium` and set PLAYWRIGHT_CHROMIUM_PATH=bundled.",
-    ].join("\n"),
-  );
-}
+import { chromiumArgs } from "./scripts/lib/chromium.mjs";
+
+// The npm-shipped Chromium by default (scripts/lib/chromium.mjs says how to override it). Resolved
+// once by a child process, because unpacking it is async and this file is read synchronously; the
+// answer is kept in the environment so that Playwright's worker processes reuse it.
+const resolvedKey = "MPEM_E2E_CHROMIUM";
+process.env[resolvedKey] ??= execFileSync(process.execPath, ["scripts/chromium-path.mjs"], { encoding: "utf8" });
+const executablePath = process.env[resolvedKey] || undefined;
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://localhost:${port}`;
@@ -35,16 +28,8 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: useBundledBrowser ? undefined : configuredPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath,
+      args: chromiumArgs,
     },
   },
   projects: [
