@@ -1,11 +1,13 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { makeScratchDir, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { binariesIn, packagedBinaries } from "./postgres-process";
 
 const scratchDirs: string[] = [];
 const running: EmbeddedDb[] = [];
@@ -102,5 +104,31 @@ describe("embedded PostgreSQL life cycle", () => {
     const db = await startEmbeddedDb({ dataDir, ephemeral: true });
     await db.stop();
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  // A fresh container or VM that clones into /root: as root the server runs as "postgres", which
+  // cannot enter a 0700 folder holding both node_modules (the binaries) and .data (the cluster).
+  it.runIf(userInfo().uid === 0)("starts as root from a folder the postgres user cannot enter, and keeps its data", async () => {
+    const closed = mkdtempSync(path.join(tmpdir(), "mpem-closed-"));
+    chmodSync(closed, 0o700);
+    const shared = makeScratchDir("mpem-shared-runtime-");
+    scratchDirs.push(closed, shared);
+    const binariesDir = path.join(closed, "app", "node_modules", "native");
+    cpSync(packagedBinaries().dir, binariesDir, { recursive: true, verbatimSymlinks: true });
+    const dataDir = path.join(closed, "app", ".data", "postgres");
+    const said: string[] = [];
+    const options = { dataDir, binaries: binariesIn(binariesDir), sharedRuntimeDir: shared, log: (line: string) => said.push(line) };
+
+    const first = await startEmbeddedDb(options);
+    running.push(first);
+    await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('from a closed folder')");
+    expect(first.dataDir.startsWith(shared)).toBe(true);
+    expect(said.join("\n")).toContain(`the database is kept in ${first.dataDir}`);
+    await first.stop();
+
+    const second = await startEmbeddedDb(options);
+    running.push(second);
+    expect(second.dataDir).toBe(first.dataDir);
+    expect(await query(second.url, "SELECT value FROM kept")).toEqual([{ value: "from a closed folder" }]);
   });
 });

