@@ -19,6 +19,12 @@ const isDev = args.has("--dev");
 const isEphemeral = args.has("--ephemeral");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
+/** Inside the project: relative, as the README names it; elsewhere: absolute. */
+function displayPath(target: string): string {
+  const relative = path.relative(root, target);
+  return relative && !relative.startsWith("..") ? relative : target;
+}
+
 function say(line: string) {
   console.log(`[mpem] ${line}`);
 }
@@ -93,8 +99,9 @@ async function main() {
     const startedAt = performance.now();
     db = await startEmbeddedDb({ dataDir: path.join(dataDir, "postgres"), ephemeral: isEphemeral, log: say });
     databaseUrl = db.url;
+    mkdirSync(dataDir, { recursive: true });
     writeFileSync(stateFile, `${JSON.stringify({ url: db.url, launcherPid: process.pid }, null, 2)}\n`);
-    say(`Embedded PostgreSQL ready on port ${db.port} in ${Math.round(performance.now() - startedAt)} ms (data in ${path.relative(root, db.dataDir) || db.dataDir}).`);
+    say(`Embedded PostgreSQL ready on port ${db.port} in ${Math.round(performance.now() - startedAt)} ms (data in ${displayPath(db.dataDir)}).`);
   }
 
   const childEnv: NodeJS.ProcessEnv = {

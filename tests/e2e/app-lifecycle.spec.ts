@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 
 import { expect, test } from "@playwright/test";
@@ -125,4 +126,27 @@ test.describe("npm start with the embedded database", () => {
       expect(launched.output()).toContain(message);
     });
   }
+
+  // A fresh container that clones into /root (mode 0700): PostgreSQL, run as the "postgres" user,
+  // cannot enter the data folder there. The launcher keeps the cluster where it can, and says so.
+  test("starts as root when the data folder is in a folder other users cannot enter", async () => {
+    test.skip(userInfo().uid !== 0, "only root runs PostgreSQL as another user");
+    const closed = mkdtempSync(path.join(tmpdir(), "mpem-closed-"));
+    chmodSync(closed, 0o700);
+    const ownPort = await findFreePort(); // the launcher of the tests above may still hold theirs
+    const launched = launch({ PORT: String(ownPort), MPEM_DATA_DIR: path.join(closed, ".data") });
+    let relocated: string | undefined;
+    try {
+      await waitForHealth(ownPort, launched);
+      relocated = /the database is kept in (\S+) instead/.exec(launched.output())?.[1];
+      expect(relocated, launched.output()).toBeDefined();
+      const response = await fetch(`http://127.0.0.1:${ownPort}/model`);
+      expect(response.status).toBe(200);
+    } finally {
+      launched.process.kill("SIGTERM");
+      await launched.exited;
+      rmSync(closed, { recursive: true, force: true });
+      if (relocated) rmSync(path.dirname(relocated), { recursive: true, force: true });
+    }
+  });
 });
