@@ -9,14 +9,16 @@ const fixture: Framework = {
   version: "test",
   name: "Personalized data maturity (test fixture)",
   shortName: "Data maturity",
+  purpose: "how mature the use of personal data is",
   source: {
     title: "Fixture",
     author: "Tests",
     version: "0",
     license: "CC BY-SA",
     licenseUrl: "https://creativecommons.org/licenses/by-sa/4.0/",
-    adaptationNotice: "Invented for this test.",
+    notice: "Invented for this test.",
   },
+  scoring: { imbalanceThreshold: 1 },
   levels: [
     { id: "emerging", rank: 1, name: "Emerging", summary: ["First steps."] },
     { id: "practicing", rank: 2, name: "Practicing", summary: ["Doing it."] },
@@ -27,6 +29,7 @@ const fixture: Framework = {
     id,
     categoryId: "data",
     name: id,
+    shortName: id.slice(0, 16),
     includes: `About ${id}.`,
     summary: `About ${id}.`,
     descriptors: { emerging: "E.", practicing: "P.", leading: "L." },
@@ -90,5 +93,25 @@ describe("framework schema", () => {
     const broken = structuredClone(fixture);
     (broken.dimensions[0]!.descriptors as Record<string, string>).emerging = "";
     expect(messages(broken)).toEqual(["must not be empty"]);
+  });
+
+  it("asks for a licence URL with a licence, and accepts a source that comes with none", () => {
+    const unlicensed = structuredClone(fixture) as { source: Record<string, unknown> };
+    delete unlicensed.source.license;
+    delete unlicensed.source.licenseUrl;
+    expect(messages(unlicensed)).toEqual([]);
+    const halfLicensed = structuredClone(fixture) as { source: Record<string, unknown> };
+    delete halfLicensed.source.licenseUrl;
+    expect(messages(halfLicensed)).toEqual(["license and licenseUrl go together"]);
+  });
+
+  it("keeps chart labels short and the imbalance threshold inside the scale", () => {
+    const broken = structuredClone(fixture);
+    broken.dimensions[0]!.shortName = "A label far too long for an axis";
+    broken.scoring = { imbalanceThreshold: 3 };
+    expect(messages(broken)).toEqual([
+      "must be at most 16 characters (it labels a chart axis)",
+      "the imbalance threshold must be below the number of levels (3)",
+    ]);
   });
 });

@@ -28,6 +28,10 @@ const dimensionSchema = z.strictObject({
   id,
   categoryId: id,
   name: text,
+  /** A label short enough for a chart axis on a phone ("Security" for "Security and privacy"). */
+  shortName: z.string().min(1, "must not be empty").max(16, "must be at most 16 characters (it labels a chart axis)"),
+  /** The dimension rests on people's personal data: high levels there raise the stakes of a boundaries review. */
+  usesPersonalData: z.boolean().optional(),
   /** What the dimension covers, in the source's fuller wording (MPEM Table 3). */
   includes: text,
   /** A list the source attaches to `includes`, if any. */
@@ -49,15 +53,28 @@ const outcomeSchema = z.strictObject({
   note: text.optional(),
 });
 
-const sourceSchema = z.strictObject({
-  title: text,
-  author: text,
-  version: text,
-  license: text,
-  licenseUrl: z.url(),
-  licenseNote: text.optional(),
-  /** States that the data is an adaptation, as CC BY-SA requires. */
-  adaptationNotice: text,
+const sourceSchema = z
+  .strictObject({
+    title: text,
+    /** Who wrote or published the source (a company, a consultancy, a person). */
+    author: text,
+    version: text.optional(),
+    url: z.url().optional(),
+    /** The licence the source text comes with; absent when it comes with none (then the data must be our own words). */
+    license: text.optional(),
+    licenseUrl: z.url().optional(),
+    licenseNote: text.optional(),
+    /** How this data relates to the source: an adaptation (as CC BY-SA requires us to say), our own wording, or the author's own model. */
+    notice: text,
+  })
+  .refine((source) => (source.license === undefined) === (source.licenseUrl === undefined), {
+    message: "license and licenseUrl go together",
+    path: ["licenseUrl"],
+  });
+
+const scoringSchema = z.strictObject({
+  /** A dimension this many levels or more away from the overall level is flagged as an imbalance (MPEM section 6). */
+  imbalanceThreshold: z.number().positive(),
 });
 
 function findDuplicates(values: readonly string[]): string[] {
@@ -70,7 +87,10 @@ export const frameworkSchema = z
     version: text,
     name: text,
     shortName: text,
+    /** What the framework measures, completing "This questionnaire measures …". */
+    purpose: text,
     source: sourceSchema,
+    scoring: scoringSchema,
     levels: z.array(levelSchema).min(2).readonly(),
     categories: z.array(categorySchema).min(1).readonly(),
     dimensions: z.array(dimensionSchema).min(1).readonly(),
@@ -86,6 +106,10 @@ export const frameworkSchema = z
       ["outcomes", framework.outcomes],
     ] as const) {
       for (const duplicate of findDuplicates(items.map((item) => item.id))) problem(`duplicate id "${duplicate}"`, [collection]);
+    }
+
+    if (framework.scoring.imbalanceThreshold >= framework.levels.length) {
+      problem(`the imbalance threshold must be below the number of levels (${framework.levels.length})`, ["scoring", "imbalanceThreshold"]);
     }
 
     framework.levels.forEach((level, index) => {

@@ -172,8 +172,8 @@ describe("MPEM as data", () => {
     expect(mpem.source.version).toBe("1.0");
     expect(mpem.source.licenseUrl).toBe("https://creativecommons.org/licenses/by-sa/4.0/");
     expect(mpem.source.licenseNote).toMatch(/without a version/);
-    expect(mpem.source.adaptationNotice).toMatch(/adaptation/);
-    expect(mpem.source.adaptationNotice).toMatch(/same licence/);
+    expect(mpem.source.notice).toMatch(/adaptation/);
+    expect(mpem.source.notice).toMatch(/same licence/);
   });
 
   it("is found in the registry by id", () => {

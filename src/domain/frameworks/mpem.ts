@@ -16,6 +16,7 @@ export const mpem = defineFramework({
   version: "1.0",
   name: "Mindtree Personalization Effectiveness Model",
   shortName: "MPEM",
+  purpose: "how effective your organization is at personalization",
   source: {
     title: "Mindtree Personalization Effectiveness Model",
     author: "Mindtree",
@@ -23,9 +24,12 @@ export const mpem = defineFramework({
     license: "Creative Commons Attribution-ShareAlike (CC BY-SA)",
     licenseUrl: "https://creativecommons.org/licenses/by-sa/4.0/",
     licenseNote: "The source says \"Creative Commons - Attribution Share Alike\" without a version; this adaptation applies version 4.0.",
-    adaptationNotice:
+    notice:
       "This is an adaptation of the original: the model text was extracted from the published document, extraction artefacts (hyphenation, list markers, misspellings) were repaired and the text was structured as data. The business outcome \"Understand customers\" is our name for a row the source leaves unlabelled. The adaptation is shared under the same licence, CC BY-SA 4.0.",
   },
+  // Section 6's example is Technology at Level 5 while processes are at Level 1; a gap of one and a
+  // half levels from the overall level is where a reader of the results should look twice.
+  scoring: { imbalanceThreshold: 1.5 },
   levels: [
     {
       id: "basic",
@@ -83,6 +87,8 @@ export const mpem = defineFramework({
       id: "extent",
       categoryId: "functional",
       name: "Extent",
+      shortName: "Extent",
+      usesPersonalData: true,
       includes: "Extent and complexity of personalization capabilities and degree of automation",
       summary: "Extent and complexity of personalization capabilities. Also included is the degree of automation.",
       descriptors: {
@@ -100,6 +106,7 @@ export const mpem = defineFramework({
       id: "channel-reach",
       categoryId: "functional",
       name: "Channel reach",
+      shortName: "Channel reach",
       includes: "Channels targeted by personalization initiatives",
       summary: "Channels targeted by personalization initiatives",
       descriptors: {
@@ -115,6 +122,8 @@ export const mpem = defineFramework({
       id: "accuracy-and-learnability",
       categoryId: "functional",
       name: "Accuracy and learnability",
+      shortName: "Accuracy",
+      usesPersonalData: true,
       includes:
         "Ability to change personalization strategy based on feedback, i.e., the extent to which the personalization campaign is self-correcting and adaptable.",
       summary:
@@ -132,6 +141,8 @@ export const mpem = defineFramework({
       id: "scope",
       categoryId: "functional",
       name: "Scope",
+      shortName: "Scope",
+      usesPersonalData: true,
       includes: "Scope of personalization in terms of support for varied use cases or target audience.",
       summary: "Scope of personalization in terms of support for varied use cases or target audience.",
       descriptors: {
@@ -146,6 +157,7 @@ export const mpem = defineFramework({
       id: "strategy",
       categoryId: "organizational",
       name: "Strategy",
+      shortName: "Strategy",
       includes: "Strategy as well as a roadmap for personalization for meeting specific objectives, including:",
       includesItems: ["Mission", "Leadership", "Top management commitment"],
       // Table 1 lists the same three items as bullets after "including:"; they are in `includesItems`
@@ -167,6 +179,7 @@ export const mpem = defineFramework({
       id: "technology",
       categoryId: "organizational",
       name: "Technology",
+      shortName: "Technology",
       includes:
         "Includes capability to satisfy non-functional requirements such as scalability and reliability. Also encompasses cloud and infrastructure readiness, data management, big data, etc.",
       // Table 1's cell is cut off in the extraction ("...data management, big data e"), so rather
@@ -185,6 +198,7 @@ export const mpem = defineFramework({
       id: "measurement",
       categoryId: "organizational",
       name: "Measurement",
+      shortName: "Measurement",
       includes: "Extent of reporting and analytics capabilities to measure impact of personalization.",
       summary: "Extent of reporting and analytics capabilities to measure impact of personalization.",
       descriptors: {
@@ -201,6 +215,7 @@ export const mpem = defineFramework({
       id: "security-and-privacy",
       categoryId: "organizational",
       name: "Security and privacy",
+      shortName: "Security",
       includes:
         "Extent to which security implications are understood and appropriate procedures are in place. Also includes legal, ethical and moral aspects.",
       summary:
@@ -220,6 +235,7 @@ export const mpem = defineFramework({
       id: "financial-effectiveness",
       categoryId: "organizational",
       name: "Financial effectiveness",
+      shortName: "Financial",
       includes:
         "Organization's ability to understand aspects related to costing, budgeting as well as revenues. These include upfront costs, revenue generation, billing mechanisms, maintenance costs, upgrade costs, licensing costs and any other similar factors.",
       summary:
@@ -239,6 +255,7 @@ export const mpem = defineFramework({
       id: "expertise",
       categoryId: "people",
       name: "Expertise",
+      shortName: "Expertise",
       includes:
         "IT and business expertise. IT expertise includes knowledge of core IT areas as well as personalization specific expertise. Business expertise refers to knowledge of domains that need personalization.",
       summary:
@@ -256,6 +273,7 @@ export const mpem = defineFramework({
       id: "culture",
       categoryId: "people",
       name: "Culture",
+      shortName: "Culture",
       includes:
         "Extent to which personalization is part of an organization's culture. Does the organization's culture encourage use of personalization? Includes values, beliefs, behavior and ability to adapt.",
       summary:

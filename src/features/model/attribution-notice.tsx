@@ -1,19 +1,32 @@
 import type { Framework } from "@/domain/framework/framework-schema";
 
-/** The CC BY-SA attribution the model text requires, wherever the model is shown. */
+/**
+ * Where the model's text comes from, wherever the model is shown: the CC BY-SA attribution for MPEM,
+ * a citation for a source that comes with no licence (whose statements are then in our own words).
+ */
 export function AttributionNotice({ framework, compact = false }: { framework: Framework; compact?: boolean }) {
   const { source } = framework;
-  const licence = (
-    <a className="text-brand-700 underline underline-offset-2" href={source.licenseUrl} rel="license">
-      {source.license}
+  const title = source.url ? (
+    <a className="text-brand-700 underline underline-offset-2" href={source.url}>
+      {source.title}
     </a>
+  ) : (
+    source.title
   );
+  const version = source.version ? `, version ${source.version}` : "";
+  const licence =
+    source.license && source.licenseUrl ? (
+      <a className="text-brand-700 underline underline-offset-2" href={source.licenseUrl} rel="license">
+        {source.license}
+      </a>
+    ) : null;
   if (compact) {
     return (
       <p className="text-sm text-ink-muted">
-        Adapted from “{source.title}” v{source.version} by {source.author}, licensed under {licence}.{" "}
+        {licence ? "Adapted from" : "Based on"} “{title}”{version} by {source.author}
+        {licence ? <>, licensed under {licence}</> : null}.{" "}
         <a className="text-brand-700 underline underline-offset-2" href="#licence">
-          About this adaptation
+          About this text
         </a>
       </p>
     );
@@ -21,12 +34,14 @@ export function AttributionNotice({ framework, compact = false }: { framework: F
   return (
     <section id="licence" aria-labelledby="licence-title" className="rounded-lg border border-line bg-surface p-5 text-sm">
       <h2 id="licence-title" className="text-lg font-semibold">
-        Licence and attribution
+        {licence ? "Licence and attribution" : "Source"}
       </h2>
       <p className="mt-2">
-        “{source.title}”, version {source.version}, by {source.author}, is licensed under {licence}.
+        “{title}”{version}, by {source.author}
+        {licence ? <>, is licensed under {licence}.</> : "."}
       </p>
-      <p className="mt-2 text-ink-muted">{source.adaptationNotice}</p>
+      {source.licenseNote ? <p className="mt-2 text-ink-muted">{source.licenseNote}</p> : null}
+      <p className="mt-2 text-ink-muted">{source.notice}</p>
     </section>
   );
 }
