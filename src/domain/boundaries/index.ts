@@ -1,4 +1,4 @@
-export { boundariesSource } from "./boundaries-source";
+export { boundariesIntro, boundariesRule, boundariesSource } from "./boundaries-source";
 export { governanceTiers, governanceItemIds, type GovernanceItem, type GovernanceItemId, type GovernanceTier, type GovernanceTierId } from "./governance-tiers";
 export { sevenSins, sinIds, type Sin, type SinId } from "./seven-sins";
 export {
