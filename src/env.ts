@@ -99,6 +99,11 @@ export function getLauncherEnv(): LauncherEnv {
   return parseEnv(launcherEnvSchema, process.env);
 }
 
+/** Whether the public URL is https (APP_URL alone: the CSP needs no database URL or secret). */
+export function isHttpsAppUrl(): boolean {
+  return (process.env.APP_URL ?? "").startsWith("https://");
+}
+
 const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).catch("info");
 
 /** LOG_LEVEL is optional and never fatal: an unknown value falls back to "info". */
