@@ -99,11 +99,10 @@ describe("two owners at once", () => {
   ] as const) {
     it(`${label}: one succeeds, one is refused, one owner remains`, async () => {
       for (let attempt = 0; attempt < 8; attempt += 1) {
-        await db.membership.deleteMany({ where: { workspaceId, userId: { not: owner.userId } } });
-        await db.membership.updateMany({ where: { workspaceId }, data: { role: "OWNER" } });
+        await db.membership.deleteMany({ where: { workspaceId } });
+        const firstMembership = await addMember(db, workspaceId, owner.userId, "OWNER");
         const second = await createUser(db);
         const secondMembership = await addMember(db, workspaceId, second.userId, "OWNER");
-        const firstMembership = await db.membership.findFirstOrThrow({ where: { workspaceId, userId: owner.userId } });
 
         const outcomes = await Promise.allSettled([act(owner, secondMembership.id), act(second, firstMembership.id)]);
         expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
