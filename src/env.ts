@@ -48,6 +48,15 @@ export const serverEnvSchema = z.object({
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
+const demoData = z.enum(["0", "1"], { error: "must be 0 (never seed demo data) or 1 (seed it even into DATABASE_URL)" }).optional();
+
+/** What the demo seed needs (prisma/seed.ts). */
+export const seedEnvSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  NODE_ENV: nodeEnv,
+  MPEM_DEMO_DATA: demoData,
+});
+
 /** What `npm start` accepts: without DATABASE_URL it starts the embedded PostgreSQL. */
 export const launcherEnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -56,6 +65,7 @@ export const launcherEnvSchema = z.object({
   NODE_ENV: nodeEnv,
   AUTH_SECRET: authSecret.optional(),
   APP_URL: appUrl.optional(),
+  MPEM_DEMO_DATA: demoData,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
