@@ -124,10 +124,14 @@ async function main() {
   }
 
   const preload = path.join(root, "scripts/lib/exit-with-parent.cjs");
-  server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "--port", String(env.PORT)], {
+  // Next.js runs inside our own small server (scripts/server.ts), which alone sees the socket and so
+  // can tell the app the client's real address.
+  const serverArgs = ["--import", "tsx", path.join(root, "scripts/server.ts"), ...(isDev ? ["--dev"] : [])];
+  server = spawn(process.execPath, serverArgs, {
     cwd: root,
     env: {
       ...childEnv,
+      PORT: String(env.PORT),
       NODE_ENV: isDev ? "development" : "production",
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${preload}`].filter(Boolean).join(" "),
     },

@@ -32,10 +32,7 @@ export async function signInThroughForm(page: Page, email: string, password = PA
 export async function createAccount(request: APIRequestContext, email: string, name = "Test User"): Promise<string> {
   const response = await request.post("/api/auth/sign-up/email", {
     data: { email, password: PASSWORD, name },
-    headers: {
-      origin: `http://localhost:${process.env.E2E_PORT ?? 3107}`,
-      "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
-    },
+    headers: { origin: `http://localhost:${process.env.E2E_PORT ?? 3107}` },
   });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { user: { id: string } }).user.id;
