@@ -126,6 +126,10 @@ test.describe("accounts and workspaces", () => {
     expect((await signInFrom("127.0.0.3", email, PASSWORD, { "x-forwarded-for": "198.51.100.99" })).status).toBe(429);
 
     await owner.getByRole("link", { name: "Audit log" }).click();
+    await expect(owner.getByText(/sign-ins, failed or blocked sign-ins and password changes of its current members since they\s+joined/)).toBeVisible();
+    const blockedRow = owner.getByRole("row").filter({ hasText: "Sign-in blocked" });
+    await expect(blockedRow).toHaveCount(1);
+    await expect(blockedRow).toContainText("attempts refused: 1");
     const failures = owner.getByRole("row").filter({ hasText: "Failed sign-in" });
     await expect(failures).toHaveCount(5);
     for (const row of await failures.all()) await expect(row).toContainText("127.0.0.3");

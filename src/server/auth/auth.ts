@@ -7,7 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 
 import { getServerEnv } from "@/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-ip";
-import { recordAuditEvent } from "@/server/audit";
+import { recordAuditEvent, recordThrottledAttempt } from "@/server/audit";
 import { getDb } from "@/server/db";
 
 import { clientAddress } from "./client-address";
@@ -76,9 +76,7 @@ function createAuth() {
           const email = normalizeEmail(ctx.body?.email);
           const verdict = await throttle.consumeSignIn(email, ip);
           if (!verdict.allowed) {
-            if (verdict.refusedInWindow === 1) {
-              await recordAuditEvent(db, { action: "auth.sign-in.throttled", actorEmail: email, ipAddress: ip, details: { limit: verdict.limit.name } });
-            }
+            await recordThrottledAttempt(db, { limit: verdict.limit, key: verdict.key, actorEmail: email, ipAddress: ip, retryAfterSeconds: verdict.retryAfterSeconds });
             throw tooManyAttempts(verdict, "Too many failed sign-in attempts.");
           }
         }

@@ -36,7 +36,7 @@ export function signUpLimit(perHour: number): Limit {
   return { name: "sign-up:ip", points: perHour, durationSeconds: 60 * MINUTE };
 }
 
-export type Verdict = { allowed: true } | { allowed: false; limit: Limit; retryAfterSeconds: number; refusedInWindow: number };
+export type Verdict = { allowed: true } | { allowed: false; limit: Limit; key: string; retryAfterSeconds: number };
 
 function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("base64url");
@@ -73,12 +73,7 @@ export function createThrottle(pool: pg.Pool) {
       return { allowed: true };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      return {
-        allowed: false,
-        limit,
-        retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
-        refusedInWindow: rejection.consumedPoints - limit.points,
-      };
+      return { allowed: false, limit, key, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     }
   }
 
