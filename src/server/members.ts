@@ -113,34 +113,44 @@ export async function acceptInvitation(actor: Actor | null, token: string): Prom
   if (!actor) throw new UnauthenticatedError();
   const preview = await previewInvitation(token);
   if (preview.status !== "valid") throw new ValidationError(invitationProblem(preview.status));
-  return getDb().$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUniqueOrThrow({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, role: true, workspaceId: true, workspace: { select: { slug: true } } },
-    });
-    // Claim the invitation first, so two simultaneous acceptances cannot both succeed.
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { acceptedAt: new Date(), acceptedById: actor.userId },
-    });
-    if (count === 0) throw new ValidationError(invitationProblem("used"));
-    const existing = await tx.membership.findUnique({
-      where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
-      select: { id: true },
-    });
-    if (!existing) {
-      await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
-    }
-    await recordAuditEvent(tx, {
-      action: "invitation.accepted",
-      workspaceId: invitation.workspaceId,
-      actor,
-      targetType: "invitation",
-      targetId: invitation.id,
-      details: { role: invitation.role, alreadyMember: Boolean(existing) },
-    });
-    return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
+  return getDb().$transaction((tx) => claimInvitation(tx, actor, token));
+}
+
+/**
+ * The step of accepting an invitation that writes, inside the caller's transaction (sign-up creates
+ * the account in the same one, so a link that stops being valid half-way leaves no account behind).
+ * The claim comes first, so two simultaneous acceptances cannot both succeed.
+ */
+export async function claimInvitation(tx: Prisma.TransactionClient, actor: { userId: string; email: string }, token: string) {
+  const invitation = await tx.invitation.findUnique({
+    where: { tokenHash: hashToken(String(token)) },
+    select: { id: true, role: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
   });
+  if (!invitation) throw new ValidationError(invitationProblem("unknown"));
+  const { count } = await tx.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    data: { acceptedAt: new Date(), acceptedById: actor.userId },
+  });
+  if (count === 0) {
+    const status = invitation.revokedAt ? "revoked" : invitation.expiresAt <= new Date() ? "expired" : "used";
+    throw new ValidationError(invitationProblem(status));
+  }
+  const existing = await tx.membership.findUnique({
+    where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
+    select: { id: true },
+  });
+  if (!existing) {
+    await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
+  }
+  await recordAuditEvent(tx, {
+    action: "invitation.accepted",
+    workspaceId: invitation.workspaceId,
+    actor,
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: { role: invitation.role, alreadyMember: Boolean(existing) },
+  });
+  return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
 }
 
 export function invitationProblem(status: Exclude<InvitationPreview["status"], "valid">): string {

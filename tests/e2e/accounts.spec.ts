@@ -65,6 +65,32 @@ test.describe("accounts and workspaces", () => {
     await colleagueContext.close();
   });
 
+  test("an invite withdrawn while someone fills in the sign-up form leaves no half-made account", async ({ browser }) => {
+    const owner = await (await browser.newContext()).newPage();
+    await signUpThroughForm(owner, { name: "Wanda Withdraw", email: uniqueEmail("wanda"), workspaceName: "Withdrawn Co" });
+    await owner.getByRole("link", { name: "Members" }).click();
+    await owner.getByRole("button", { name: "Create invite link" }).click();
+    const inviteUrl = await owner.getByLabel(/Invite link/).inputValue();
+
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(inviteUrl);
+    await visitor.getByRole("link", { name: "Create an account" }).click();
+    const email = uniqueEmail("late");
+    await visitor.getByLabel("Your name").fill("Larry Late");
+    await visitor.getByLabel("E-mail").fill(email);
+    await visitor.getByLabel("Password").fill(PASSWORD);
+
+    await owner.reload();
+    await owner.getByRole("button", { name: "Withdraw", exact: true }).click();
+    await expect(owner.getByRole("button", { name: "Withdraw", exact: true })).toHaveCount(0);
+
+    await visitor.getByRole("button", { name: "Create account" }).click();
+    await expect(visitor.getByRole("alert").filter({ hasText: "invite link" })).toContainText("This invite link has been withdrawn.");
+    // Nothing was created: the same e-mail signs up afresh, no "account exists".
+    await signUpThroughForm(visitor, { name: "Larry Late", email, workspaceName: "Larry's Own" });
+    await expect(visitor.getByText("your role: Owner")).toBeVisible();
+  });
+
   test("changing the password ends the other sessions", async ({ browser }) => {
     const email = uniqueEmail("rotate");
     const first = await (await browser.newContext()).newPage();

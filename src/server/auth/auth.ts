@@ -13,7 +13,7 @@ import { getDb } from "@/server/db";
 import { clientAddress } from "./client-address";
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 import { checkNewPassword, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
-import { describeWait, getThrottle, signUpLimit, type Verdict } from "./throttle";
+import { describeWait, getThrottle, type Verdict } from "./throttle";
 
 
 function normalizeEmail(value: unknown): string {
@@ -51,7 +51,8 @@ function createAuth() {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
-      autoSignIn: true,
+      // Accounts are created by our own sign-up (sign-up.ts), all at once with their workspace.
+      disableSignUp: true,
       password: { hash: hashPassword, verify: verifyPassword },
     },
     session: {
@@ -80,11 +81,7 @@ function createAuth() {
             throw tooManyAttempts(verdict, "Too many failed sign-in attempts.");
           }
         }
-        if (ctx.path === "/sign-up/email") {
-          const verdict = await throttle.consume(signUpLimit(env.SIGN_UP_LIMIT_PER_HOUR), ip);
-          if (!verdict.allowed) throw tooManyAttempts(verdict, "Too many sign-ups from this address.");
-        }
-        const newPassword = ctx.path === "/sign-up/email" ? ctx.body?.password : ctx.path === "/change-password" ? ctx.body?.newPassword : undefined;
+        const newPassword = ctx.path === "/change-password" ? ctx.body?.newPassword : undefined;
         if (typeof newPassword === "string") {
           const problem = checkNewPassword(newPassword);
           if (problem) throw new APIError("BAD_REQUEST", { code: "WEAK_PASSWORD", message: problem });
@@ -104,9 +101,6 @@ function createAuth() {
             await throttle.signInSucceeded(email, ip);
             await recordAuditEvent(db, { action: "auth.sign-in.succeeded", actor: { userId: signedIn.id, email: signedIn.email }, ipAddress: ip });
           }
-        }
-        if (ctx.path === "/sign-up/email" && !failed && signedIn) {
-          await recordAuditEvent(db, { action: "auth.sign-up", actor: { userId: signedIn.id, email: signedIn.email }, ipAddress: ip });
         }
         if (ctx.path === "/change-password" && !failed && ctx.context.session) {
           const { user } = ctx.context.session;
