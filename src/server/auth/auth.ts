@@ -11,7 +11,7 @@ import { recordAuditEvent, recordThrottledAttempt } from "@/server/audit";
 import { getDb } from "@/server/db";
 
 import { clientAddress } from "./client-address";
-import { SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
+import { isPastAbsoluteTimeout, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 import { checkNewPassword, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
 import { describeWait, getThrottle, type Verdict } from "./throttle";
 
@@ -71,6 +71,13 @@ function createAuth() {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // The 24-hour absolute timeout holds for every endpoint (get-session, sign-out, change
+        // password…), not only for our pages: a session past it is deleted before the endpoint runs.
+        const sessionToken = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+        if (sessionToken) {
+          const found = await ctx.context.internalAdapter.findSession(sessionToken);
+          if (found && isPastAbsoluteTimeout(new Date(found.session.createdAt))) await ctx.context.internalAdapter.deleteSession(sessionToken);
+        }
         const ip = clientIpOf(ctx.headers);
         if (ctx.path === "/sign-in/email") {
           // Counted before the password is checked: only attempts within the limits are checked.
