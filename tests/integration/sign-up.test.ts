@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import pg from "pg";
 
 import { verifyPassword } from "@/lib/password-hashing";
+import { listAuditEvents } from "@/server/audit-log";
 import { registerAccount } from "@/server/auth/sign-up";
 import { ValidationError } from "@/server/errors";
 import { createInvitation, revokeInvitation } from "@/server/members";
@@ -43,9 +44,11 @@ describe("sign-up is all or nothing", () => {
     expect(user.memberships).toMatchObject([{ role: "OWNER", workspace: { name: "Nina's Lab", slug: account.slug } }]);
     expect(await verifyPassword({ hash: user.accounts[0]!.password!, password: PASSWORD })).toBe(true);
     expect((await db.auditEvent.findMany({ orderBy: { id: "asc" } })).map((event) => [event.action, event.ipAddress])).toEqual([
-      ["auth.sign-up", "192.0.2.1"],
       ["workspace.created", "192.0.2.1"],
+      ["auth.sign-up", "192.0.2.1"],
     ]);
+    // The owner reads their own sign-up in the workspace's audit log.
+    expect((await listAuditEvents({ userId: user.id, email: user.email, name: user.name }, account.slug)).map((event) => event.action)).toContain("auth.sign-up");
   });
 
   it("joins through a valid invitation instead of creating a workspace", async () => {

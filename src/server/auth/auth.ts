@@ -73,7 +73,10 @@ function createAuth() {
       before: createAuthMiddleware(async (ctx) => {
         // The 24-hour absolute timeout holds for every endpoint (get-session, sign-out, change
         // password…), not only for our pages: a session past it is deleted before the endpoint runs.
-        const sessionToken = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+        // (Our pages' own session reads, api.getSession without a request, are checked in session.ts,
+        // which saves every page render a second lookup.)
+        const isPageSessionRead = ctx.path === "/get-session" && !ctx.request;
+        const sessionToken = isPageSessionRead ? null : await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
         if (sessionToken) {
           const found = await ctx.context.internalAdapter.findSession(sessionToken);
           if (found && isPastAbsoluteTimeout(new Date(found.session.createdAt))) await ctx.context.internalAdapter.deleteSession(sessionToken);

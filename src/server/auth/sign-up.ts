@@ -53,10 +53,12 @@ export async function registerAccount(input: unknown, ipAddress: string): Promis
       await tx.user.create({ data: { id: userId, name, email, emailVerified: false } });
       await tx.account.create({ data: { id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash } });
       const actor = { userId, email };
-      await recordAuditEvent(tx, { action: "auth.sign-up", actor, ipAddress });
       const { slug } = invite
         ? await claimInvitation(tx, actor, invite)
         : await createOwnedWorkspace(tx, actor, workspaceName || `${name}'s workspace`, ipAddress);
+      // Recorded after the membership exists, so the workspace's owners see it (audit-log.ts shows a
+      // member's account events from the moment they joined).
+      await recordAuditEvent(tx, { action: "auth.sign-up", actor, ipAddress });
       return { userId, email, name, slug };
     });
   } catch (error) {
