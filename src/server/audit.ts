@@ -90,7 +90,7 @@ export async function recordThrottledAttempt(db: PrismaClient, attempt: Throttle
         action: "auth.sign-in.throttled",
         actorEmail: attempt.actorEmail,
         ipAddress: attempt.ipAddress,
-        details: { limit: describeLimit(attempt.limit), blockedUntil: endsAt.toISOString() },
+        details: { limit: describeLimit(attempt.limit), "blocked until": endsAt.toISOString() },
       },
       select: { id: true },
     });
