@@ -161,6 +161,7 @@ test.describe("accounts and workspaces", () => {
     for (const row of await failures.all()) await expect(row).toContainText("127.0.0.3");
     await expect(owner.getByRole("table")).not.toContainText("203.0.113.");
     await expect(owner.getByRole("table")).not.toContainText("198.51.100.99");
+    await expectNoSeriousA11yViolations(owner);
   });
 
   test("30 wrong passwords sent at once: at most 5 are checked, the rest get 429", async ({ browser }) => {
