@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { SubmitButton } from "@/components/form/submit-button";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { idleFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantProgress } from "@/server/participants";
 
@@ -52,7 +53,7 @@ function ParticipantActions({ participant, actions }: { participant: Participant
 export function ParticipantsTable({ participants, total, canManage }: { participants: ParticipantRow[]; total: number; canManage: boolean }) {
   if (participants.length === 0) return <p className="text-ink-muted">No participants yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollArea label="Participants (scrolls sideways)">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Participants and their progress</caption>
         <thead className="bg-brand-50">
@@ -85,6 +86,6 @@ export function ParticipantsTable({ participants, total, canManage }: { particip
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -8,7 +8,7 @@ import { getActor } from "@/server/auth/session";
 import { formStateFromError } from "@/server/outcomes";
 import { publicUrl } from "@/server/public-url";
 import { addParticipants, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
-import { createRound, setRoundStatus } from "@/server/rounds";
+import { createRound, setRoundMinGroupSize, setRoundStatus } from "@/server/rounds";
 
 export type LinksState = FormState & { links?: { displayName: string; url: string }[] };
 
@@ -81,4 +81,15 @@ export async function revokeLinkAction(slug: string, roundId: string, participan
   }
   revalidatePath(`/w/${slug}/rounds/${roundId}`);
   return { status: "success", message: "Link withdrawn." };
+}
+
+export async function setMinGroupSizeAction(slug: string, roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["minGroupSize"]);
+  try {
+    const round = await setRoundMinGroupSize(await getActor(), slug, roundId, formData.get("minGroupSize"));
+    revalidatePath(`/w/${slug}/rounds/${roundId}`, "layout");
+    return { status: "success", message: `Saved: results show only figures from at least ${round.minGroupSize} people.`, values: { minGroupSize: String(round.minGroupSize) } };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
 }

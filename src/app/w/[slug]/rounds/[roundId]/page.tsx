@@ -7,7 +7,8 @@ import { can } from "@/domain/access/permissions";
 import { defaultFramework, getFramework } from "@/domain/frameworks";
 import { AddParticipant, PasteParticipants } from "@/features/rounds/add-participants";
 import { ParticipantsTable } from "@/features/rounds/participants-table";
-import { addParticipantsAction, reissueLinkAction, revokeLinkAction, setRoundStatusAction } from "@/features/rounds/round-actions";
+import { PrivacySetting } from "@/features/rounds/privacy-setting";
+import { addParticipantsAction, reissueLinkAction, revokeLinkAction, setMinGroupSizeAction, setRoundStatusAction } from "@/features/rounds/round-actions";
 import { statusLabels } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
@@ -71,6 +72,17 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
           Participants
         </h2>
         <ParticipantsTable participants={rows} total={total} canManage={canManage} />
+      </section>
+
+      <section aria-labelledby="privacy-title" className="space-y-3">
+        <h2 id="privacy-title" className="text-xl font-semibold">
+          Privacy
+        </h2>
+        {canManage ? (
+          <PrivacySetting action={setMinGroupSizeAction.bind(null, slug, round.id)} value={round.minGroupSize} />
+        ) : (
+          <p>Results show no figure resting on fewer than {round.minGroupSize} people&apos;s answers.</p>
+        )}
       </section>
 
       {canManage && round.status !== "CLOSED" ? (
