@@ -15,7 +15,10 @@ export type ParticipantProgress = {
   displayName: string;
   email: string | null;
   group: string | null;
+  /** Dimensions fully answered (today and needed). */
   answered: number;
+  /** Stored answers of any kind, half-finished ones included: what deleting them removes. */
+  savedAnswers: number;
   startedAt: Date | null;
   submittedAt: Date | null;
   revokedAt: Date | null;
@@ -24,17 +27,18 @@ export type ParticipantProgress = {
 /** Participants with how many dimensions each has fully answered, in one query. */
 export async function listParticipants(actor: Actor | null, slug: string, roundId: string): Promise<ParticipantProgress[]> {
   const { round } = await requireRound(actor, slug, roundId, "round.read");
-  const rows = await getDb().$queryRaw<(Omit<ParticipantProgress, "answered"> & { answered: bigint })[]>`
+  const rows = await getDb().$queryRaw<(Omit<ParticipantProgress, "answered" | "savedAnswers"> & { answered: bigint; savedAnswers: bigint })[]>`
     SELECT p.id, p."displayName", p.email, p."group", p."startedAt", p."submittedAt", p."revokedAt",
            count(r.id) FILTER (
              WHERE (r."currentLevel" IS NOT NULL OR r."currentDontKnow") AND (r."targetLevel" IS NOT NULL OR r."targetDontKnow")
-           ) AS answered
+           ) AS answered,
+           count(r.id) AS "savedAnswers"
     FROM "Participant" p
     LEFT JOIN "Response" r ON r."participantId" = p.id
     WHERE p."roundId" = ${round.id}
     GROUP BY p.id
     ORDER BY p."createdAt", p.id`;
-  return rows.map((row) => ({ ...row, answered: Number(row.answered) }));
+  return rows.map((row) => ({ ...row, answered: Number(row.answered), savedAnswers: Number(row.savedAnswers) }));
 }
 
 export type IssuedLink = { participantId: string; displayName: string; token: string };
@@ -113,5 +117,28 @@ export async function revokeParticipantLink(actor: Actor | null, slug: string, r
   await getDb().$transaction(async (tx) => {
     await tx.participant.update({ where: { id: participant.id }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, { action: "participant.link-revoked", workspaceId: access.workspace.id, actor, targetType: "participant", targetId: participant.id });
+  });
+}
+
+/**
+ * On a participant's request: removes them from the round with every answer they gave (comments and
+ * evidence links included), closed rounds too. The audit log keeps that it happened and how many
+ * answers went, never their name or what they answered.
+ */
+export async function deleteParticipant(actor: Actor | null, slug: string, roundId: string, participantId: string): Promise<{ deletedAnswers: number }> {
+  const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
+  const participant = await findParticipant(round.id, participantId);
+  return getDb().$transaction(async (tx) => {
+    const deletedAnswers = await tx.response.count({ where: { participantId: participant.id } });
+    await tx.participant.delete({ where: { id: participant.id } });
+    await recordAuditEvent(tx, {
+      action: "participant.deleted",
+      workspaceId: access.workspace.id,
+      actor,
+      targetType: "participant",
+      targetId: participant.id,
+      details: { roundId: round.id, answers: deletedAnswers },
+    });
+    return { deletedAnswers };
   });
 }

@@ -7,7 +7,7 @@ import { formValues, type FormState } from "@/lib/form-state";
 import { getActor } from "@/server/auth/session";
 import { formStateFromError } from "@/server/outcomes";
 import { publicUrl } from "@/server/public-url";
-import { addParticipants, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
+import { addParticipants, deleteParticipant, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
 import { createRound, setRoundMinGroupSize, setRoundStatus } from "@/server/rounds";
 
 export type LinksState = FormState & { links?: { displayName: string; url: string }[] };
@@ -80,7 +80,18 @@ export async function revokeLinkAction(slug: string, roundId: string, participan
     return formStateFromError(error);
   }
   revalidatePath(`/w/${slug}/rounds/${roundId}`);
-  return { status: "success", message: "Link withdrawn." };
+  return { status: "success", message: "Link withdrawn. Their answers stay in the results." };
+}
+
+export async function deleteParticipantAction(slug: string, roundId: string, participantId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  let deletedAnswers: number;
+  try {
+    ({ deletedAnswers } = await deleteParticipant(await getActor(), slug, roundId, participantId));
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}/rounds/${roundId}`, "layout");
+  return { status: "success", message: `Deleted, with ${deletedAnswers} answer${deletedAnswers === 1 ? "" : "s"}.` };
 }
 
 export async function setMinGroupSizeAction(slug: string, roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
