@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/server/errors";
-import { addParticipants, listParticipants, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
+import { addParticipants, DuplicateParticipantsError, listParticipants, reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
 import { openQuestionnaire, saveAnswer } from "@/server/questionnaire";
 import { getRoundResults } from "@/server/results";
 import { createRound, getRound, listRounds, setRoundMinGroupSize, setRoundStatus } from "@/server/rounds";
@@ -83,7 +83,7 @@ describe("participants", () => {
     });
     expect(await db.participant.count({ where: { roundId: round.id } })).toBe(0);
 
-    const links = await addParticipants(consultant, slug, round.id, { list: "Ana, ana@example.test, Marketing\n\nBob\tIT\nCy" });
+    const { links } = await addParticipants(consultant, slug, round.id, { list: "Ana, ana@example.test, Marketing\n\nBob\tIT\nCy" });
     expect(links.map((link) => link.displayName)).toEqual(["Ana", "Bob", "Cy"]);
     expect(links.every((link) => /^[A-Za-z0-9_-]{43}$/.test(link.token))).toBe(true);
     const stored = await db.participant.findMany({ where: { roundId: round.id }, orderBy: { createdAt: "asc" } });
@@ -96,10 +96,43 @@ describe("participants", () => {
     await expect(openQuestionnaire(links[0]!.token)).resolves.toMatchObject({ participant: { displayName: "Ana" } });
   });
 
+  it("are read from a spreadsheet paste with a header row, groups matched case-insensitively in the round's spelling", async () => {
+    const round = await createRound(consultant, slug, organizationId, { ...roundInput, name: "Spreadsheet" });
+    const { links } = await addParticipants(consultant, slug, round.id, { list: "Name\tE-mail\tGroup\nDoe, Jane\tJane.Doe@example.test\tmarketing\nRoe, Rick\t\tit" });
+    expect(links.map((link) => link.displayName)).toEqual(["Doe, Jane", "Roe, Rick"]);
+    const stored = await db.participant.findMany({ where: { roundId: round.id }, orderBy: { createdAt: "asc" }, select: { displayName: true, email: true, group: true } });
+    expect(stored).toEqual([
+      { displayName: "Doe, Jane", email: "jane.doe@example.test", group: "Marketing" },
+      { displayName: "Roe, Rick", email: null, group: "IT" },
+    ]);
+  });
+
+  it("are never duplicated silently: the consultant is asked, then skips or adds them", async () => {
+    const round = await createRound(consultant, slug, organizationId, { ...roundInput, name: "Duplicates" });
+    await addParticipants(consultant, slug, round.id, { list: "Ana, ana@example.test, Marketing\nBob" });
+    const list = "Ana Again, ANA@example.test, IT\nbob\nCy\nCy";
+    await expect(addParticipants(consultant, slug, round.id, { list })).rejects.toMatchObject({
+      name: "DuplicateParticipantsError",
+      duplicates: [
+        { line: 1, displayName: "Ana Again", reason: "in-round" },
+        { line: 2, displayName: "bob", reason: "in-round" },
+        { line: 4, displayName: "Cy", reason: "in-list" },
+      ],
+    });
+    expect(await db.participant.count({ where: { roundId: round.id } })).toBe(2);
+    await expect(addParticipants(consultant, slug, round.id, { displayName: "Bob", email: "", group: "" })).rejects.toBeInstanceOf(DuplicateParticipantsError);
+
+    const skipped = await addParticipants(consultant, slug, round.id, { list, onDuplicate: "skip" });
+    expect([skipped.links.map((link) => link.displayName), skipped.skipped]).toEqual([["Cy"], 3]);
+    const added = await addParticipants(consultant, slug, round.id, { displayName: "Bob", email: "", group: "", onDuplicate: "add" });
+    expect(added.links.map((link) => link.displayName)).toEqual(["Bob"]);
+    expect(await db.participant.count({ where: { roundId: round.id, displayName: "Bob" } })).toBe(2);
+  });
+
   it("show progress, and a re-issued link replaces the old one; a withdrawn one stops working", async () => {
     const round = await createRound(consultant, slug, organizationId, { ...roundInput, name: "Progress" });
     await setRoundStatus(consultant, slug, round.id, "OPEN");
-    const [ana] = await addParticipants(consultant, slug, round.id, { displayName: "Ana", email: "", group: "IT" });
+    const [ana] = (await addParticipants(consultant, slug, round.id, { displayName: "Ana", email: "", group: "IT" })).links;
     await saveAnswer(ana!.token, answer("extent", 2, 3, 1));
     await saveAnswer(ana!.token, { ...answer("scope", 2, 3, 1), targetLevel: null, targetDontKnow: false });
     expect((await listParticipants(viewer, slug, round.id))[0]).toMatchObject({ displayName: "Ana", answered: 1 });
@@ -116,7 +149,7 @@ describe("results", () => {
   async function answeredRound(name: string, list: string) {
     const round = await createRound(consultant, slug, organizationId, { ...roundInput, name });
     await setRoundStatus(consultant, slug, round.id, "OPEN");
-    const links = await addParticipants(consultant, slug, round.id, { list });
+    const { links } = await addParticipants(consultant, slug, round.id, { list });
     return { round, links };
   }
 

@@ -6,6 +6,10 @@
 // smallest shown group is folded into "Other" too, until "Other" is big enough (or empty), so the
 // groups shown always add up to the whole round.
 
+import { canonicalGroup, normalizeGroup } from "../rounds/group-names";
+
+export { canonicalGroup } from "../rounds/group-names";
+
 export const NO_GROUP_LABEL = "No group";
 
 export type BucketKind = "group" | "no-group" | "other";
@@ -21,16 +25,7 @@ export type Bucket = {
 
 export type Member = { participantId: string; group: string | null };
 
-const normalize = (group: string) => group.trim().toLocaleLowerCase("en");
-
-/**
- * The round's own spelling of a group, matched case-insensitively ("marketing" → "Marketing"), or
- * the name as given when the round does not list it.
- */
-export function canonicalGroup(group: string | null, order: readonly string[]): string | null {
-  if (group === null || group.trim() === "") return null;
-  return order.find((listed) => normalize(listed) === normalize(group)) ?? group.trim();
-}
+const normalize = normalizeGroup;
 
 type RawBucket = { label: string; kind: "group" | "no-group"; participantIds: Set<string> };
 
