@@ -2,14 +2,14 @@ import type { Framework } from "../framework/framework-schema";
 import { getDescriptor, getLevelByRank } from "../framework/framework-queries";
 import { bucketParticipants, type BucketKind } from "./group-buckets";
 import { meanOf, round2, summarize, type LevelStats } from "./level-stats";
-import { DEFAULT_IMBALANCE_THRESHOLD, DEFAULT_MIN_GROUP_SIZE } from "./scoring-method";
+import { DEFAULT_MIN_GROUP_SIZE } from "./scoring-method";
 
 export type { LevelStats } from "./level-stats";
 export { summarize } from "./level-stats";
-export { DEFAULT_IMBALANCE_THRESHOLD, DEFAULT_MIN_GROUP_SIZE, SCORING_METHOD, privacyRule } from "./scoring-method";
+export { DEFAULT_MIN_GROUP_SIZE, privacyRule, scoringMethod } from "./scoring-method";
 
 // From every participant's answers to the round's numbers: per dimension, per category, overall,
-// per group, with MPEM section 6's imbalance warning. Pure: the database only supplies answers.
+// per group, with the framework's imbalance warning (MPEM section 6). Pure: the database only supplies answers.
 // Figures resting on fewer than `minGroupSize` answers are withheld here, before anything is
 // derived from them, so no page, export or later sum can expose them.
 
@@ -171,7 +171,7 @@ export function scoreRound(framework: Framework, answers: readonly Answer[], opt
   });
 
   const overall = meanLevels(dimensions);
-  const threshold = options.imbalanceThreshold ?? DEFAULT_IMBALANCE_THRESHOLD;
+  const threshold = options.imbalanceThreshold ?? framework.scoring.imbalanceThreshold;
   const imbalances: Imbalance[] = [];
   if (overall.current !== null) {
     for (const dimension of dimensions) {

@@ -1,5 +1,5 @@
 import type { Framework } from "@/domain/framework/framework-schema";
-import { SCORING_METHOD, type DimensionScore, type RoundScores } from "@/domain/scoring/round-scoring";
+import { scoringMethod, type DimensionScore, type RoundScores } from "@/domain/scoring/round-scoring";
 
 import { CategoryLevels } from "./category-levels";
 import { currentColor, targetColor } from "./chart-colors";
@@ -35,7 +35,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export function RoundResults({ framework, scores, round }: { framework: Framework; scores: RoundScores; round: RoundState }) {
   // Short axis labels (from the framework's data) keep the radar readable on a phone; tables use full names.
-  const labels = Object.fromEntries(framework.dimensions.map((dimension) => [dimension.id, dimension.shortName ?? dimension.name]));
+  const labels = Object.fromEntries(framework.dimensions.map((dimension) => [dimension.id, dimension.shortName]));
   const maxLevel = Math.max(...framework.levels.map((level) => level.rank));
   const nothingToShow = scores.participantCount === 0 || scores.withheld;
   const radarData = scores.dimensions.map((dimension) => ({
@@ -91,7 +91,7 @@ export function RoundResults({ framework, scores, round }: { framework: Framewor
           How these numbers are computed
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {SCORING_METHOD.map((line) => (
+          {scoringMethod(framework.scoring.imbalanceThreshold).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
