@@ -60,9 +60,11 @@ test("only an owner can delete an organization, after seeing what will go", asyn
 
   await page.goto(organizationPath);
   await expect(page.getByText("Deleting removes the organization with 1 round, 3 participants and 33 saved answers, for good.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Delete organization" }).click();
   const dialog = page.getByRole("dialog", { name: /^Delete Fixture Org .* and everything in it\?$/ });
   await expect(dialog).toContainText("with 1 round, 3 participants and 33 saved answers");
+  await expectNoSeriousA11yViolations(page);
   await dialog.getByRole("button", { name: "Delete for good" }).click();
   await expect(page.getByText("The organization was deleted, with all its rounds and answers.")).toBeVisible();
   expect((await page.goto(roundPath))?.status()).toBe(404);
