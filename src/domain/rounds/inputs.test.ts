@@ -7,6 +7,23 @@ describe("round input", () => {
     expect(roundInput.parse({ name: "H2 2027", opensOn: "", closesOn: "", groups: [] })).toMatchObject({ opensOn: null, closesOn: null });
     expect(roundInput.safeParse({ name: "H2 2027", opensOn: "2027-07-10", closesOn: "2027-07-01", groups: [] }).success).toBe(false);
   });
+
+  it.each([
+    ["2027-02-30", "opensOn"],
+    ["2027-02-29", "opensOn"],
+    ["2027-04-31", "closesOn"],
+    ["2027-13-01", "closesOn"],
+    ["2027-00-10", "opensOn"],
+  ])("rejects the impossible date %s in %s with a message naming the field, instead of rolling it over", (date, field) => {
+    const result = roundInput.safeParse({ name: "H2 2027", opensOn: "", closesOn: "", groups: [], [field]: date });
+    expect(result.success).toBe(false);
+    const label = field === "opensOn" ? "Opening date" : "Closing date";
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: [field], message: `${label} must be a real date such as 2027-01-31: ${date} does not exist.` })]);
+  });
+
+  it("accepts the 29th of February in a leap year", () => {
+    expect(roundInput.parse({ name: "H1 2028", opensOn: "2028-02-29", closesOn: "2028-03-31", groups: [] })).toMatchObject({ opensOn: "2028-02-29" });
+  });
 });
 
 describe("answer input", () => {

@@ -8,11 +8,20 @@ export { isAnswered, needsReason } from "./answer-rules";
 // Input rules for rounds, participants and answers: the forms and the save endpoint report these
 // messages, and the data layer re-validates with the same schemas.
 
+// zod's ISO date knows month lengths and leap years; Date.parse would roll 2027-02-30 over to March.
+const calendarDate = z.iso.date();
+
 const optionalDate = (label: string) =>
   z
     .string({ error: `${label} must be a date.` })
     .trim()
-    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), `${label} must be a date such as 2027-01-31.`)
+    .superRefine((value, context) => {
+      if (value === "" || calendarDate.safeParse(value).success) return;
+      const message = /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? `${label} must be a real date such as 2027-01-31: ${value} does not exist.`
+        : `${label} must be a date such as 2027-01-31.`;
+      context.addIssue({ code: "custom", message });
+    })
     .transform((value) => (value === "" ? null : value));
 
 export const roundInput = z
