@@ -6,10 +6,23 @@ import { QuestionnaireUnavailable } from "./questionnaire";
 
 const noStore = { "Cache-Control": "no-store" };
 
+export const MAX_BODY_BYTES = 32 * 1024;
+
+/** The body is over MAX_BODY_BYTES, whether it said so in Content-Length or not. */
+export class RequestTooLarge extends Error {
+  constructor() {
+    super(`The request is too large: at most ${MAX_BODY_BYTES / 1024} KB is accepted.`);
+    this.name = "RequestTooLarge";
+  }
+}
+
 /** JSON error bodies for the participant endpoints: always a message a person can read. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof ValidationError) {
     return Response.json({ message: error.message, fieldErrors: error.fieldErrors }, { status: 422, headers: noStore });
+  }
+  if (error instanceof RequestTooLarge) {
+    return Response.json({ message: error.message }, { status: 413, headers: noStore });
   }
   if (error instanceof QuestionnaireUnavailable) {
     return Response.json({ message: error.message, reason: error.reason }, { status: error.httpStatus, headers: noStore });
@@ -18,10 +31,37 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ message: "Something went wrong on our side. Your answer is kept and will be sent again." }, { status: 500, headers: noStore });
 }
 
-export async function readJson(request: Request): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > 32_768) throw new ValidationError("The request is too large.");
+/**
+ * Reads the body as a stream and stops at MAX_BODY_BYTES. Content-Length alone is not enough: a
+ * chunked request has none, and a lying one is not believed.
+ */
+async function readTextWithinLimit(request: Request): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new RequestTooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new RequestTooLarge();
+    }
+    chunks.push(value);
+  }
   try {
-    return await request.json();
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ValidationError("The request body must be JSON.");
+  }
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await readTextWithinLimit(request);
+  try {
+    return JSON.parse(text);
   } catch {
     throw new ValidationError("The request body must be JSON.");
   }
