@@ -1,10 +1,14 @@
 import "server-only";
 
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { ValidationError } from "./errors";
 import { logger } from "./logger";
 import { QuestionnaireUnavailable } from "./questionnaire";
 
 const noStore = { "Cache-Control": "no-store" };
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -26,6 +30,15 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof QuestionnaireUnavailable) {
     return Response.json({ message: error.message, reason: error.reason }, { status: error.httpStatus, headers: noStore });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug: the database is down or restarting. 503 + Retry-After tells browsers and load
+    // balancers to try again; the questionnaire keeps the answer on the device meanwhile.
+    logger.warn({ err: error }, "participant endpoint: database unavailable");
+    return Response.json(
+      { message: "The service is briefly unavailable. Your answer is kept on this device and will be sent again." },
+      { status: 503, headers: { ...noStore, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
   }
   logger.error({ err: error }, "participant endpoint failed");
   return Response.json({ message: "Something went wrong on our side. Your answer is kept and will be sent again." }, { status: 500, headers: noStore });

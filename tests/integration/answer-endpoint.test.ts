@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 
 import { POST } from "@/app/api/r/[token]/answers/route";
 
@@ -8,7 +8,7 @@ import { createOrganization, createWorkspace } from "../factories/workspace";
 import { resetDatabase } from "../support/reset-database";
 
 // The save endpoint as HTTP sees it: the route handler with real Request objects, on the real
-// database.
+// database (or, for the outage case, on a database that does not answer).
 
 const databaseUrl = inject("databaseUrl");
 const db = createDbClient(databaseUrl);
@@ -74,5 +74,33 @@ describe("the save endpoint's body limit", () => {
     const response = await POST(chunkedRequest("{not json"), context(token));
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ message: "The request body must be JSON." });
+  });
+});
+
+describe("the save endpoint while the database is unreachable", () => {
+  it("answers 503 with Retry-After, so the browser keeps the answer and tries again", async () => {
+    const previousUrl = process.env.DATABASE_URL;
+    const globalForDb = globalThis as unknown as { mpemDb?: unknown };
+    const previousClient = globalForDb.mpemDb;
+    // A port nothing listens on: connections are refused, as when the database is down.
+    const deadUrl = new URL(databaseUrl);
+    deadUrl.port = "1";
+    process.env.DATABASE_URL = deadUrl.toString();
+    globalForDb.mpemDb = undefined;
+    vi.resetModules();
+    try {
+      const { POST: postWithDeadDb } = await import("@/app/api/r/[token]/answers/route");
+      const response = await postWithDeadDb(
+        new Request("http://localhost/api/r/x/answers", { method: "POST", body: JSON.stringify(answer("extent", 2, 4, 1)) }),
+        context(token),
+      );
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await response.json()).toMatchObject({ message: expect.stringContaining("kept") });
+    } finally {
+      process.env.DATABASE_URL = previousUrl;
+      globalForDb.mpemDb = previousClient;
+      vi.resetModules();
+    }
   });
 });
