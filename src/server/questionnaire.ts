@@ -112,7 +112,10 @@ type SaveRow = { participantId: string | null; revokedAt: Date | null; status: s
 
 /**
  * One idempotent upsert keyed by (participant, dimension), in a single statement that also finds the
- * participant by their link and checks the round is open at the moment of writing. A save whose
+ * participant by their link and checks the round is open at the moment of writing: FOR SHARE on the
+ * round and participant rows makes a concurrent close (or link withdrawal) wait for this save to
+ * commit, and makes this save wait for a close in progress and then see CLOSED. Shared locks do
+ * not block each other, so saves still run side by side. A save whose
  * revision is not newer than the stored one changes nothing and reports the stored revision, so
  * duplicates and late retries are harmless.
  */
@@ -126,6 +129,7 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
       SELECT p.id, p."roundId", p."revokedAt", r.status::text AS status, r."frameworkId"
       FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
       WHERE p."tokenHash" = ${hashParticipantToken(token)}
+      FOR SHARE OF p, r
     ), upserted AS (
       INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "updatedAt")
       SELECT gen_random_uuid()::text, participant.id, participant."roundId", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 
 import { ValidationError } from "@/server/errors";
@@ -25,6 +26,14 @@ beforeEach(async () => {
   token = created.token;
   participantId = created.participant.id;
 });
+
+/** Other sessions of this database that are waiting for a row lock. */
+async function waitingOnLocks(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ waiting: number }>(
+    `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+  );
+  return rows[0]?.waiting ?? 0;
+}
 
 const stored = () => db.response.findMany({ where: { participantId }, orderBy: { dimensionId: "asc" } });
 
@@ -68,6 +77,29 @@ describe("saving answers", () => {
     await db.round.update({ where: { id: roundId }, data: { status: "DRAFT" } });
     await expect(saveAnswer(token, answer("extent", 5, 5, 3))).rejects.toMatchObject({ reason: "not-open" });
     expect(await stored()).toMatchObject([{ currentLevel: 2, revision: 1 }]);
+  });
+
+  it("refuses a save that races a close: once the close commits, nothing more is written", async () => {
+    const closer = new pg.Client({ connectionString: databaseUrl });
+    await closer.connect();
+    try {
+      await closer.query("BEGIN");
+      await closer.query(`UPDATE "Round" SET status = 'CLOSED' WHERE id = $1`, [roundId]);
+      const save = saveAnswer(token, answer("extent", 2, 4, 1)).then(
+        (outcome) => ({ outcome }),
+        (error: unknown) => ({ error }),
+      );
+      // Commit the close once the save is under way: either waiting for the close (right) or done
+      // already, having read the round as still open (the race this test is about).
+      let settled = false;
+      void save.then(() => (settled = true));
+      await expect.poll(async () => settled || (await waitingOnLocks(closer)) > 0, { timeout: 5_000 }).toBe(true);
+      await closer.query("COMMIT");
+      expect(await save).toMatchObject({ error: { reason: "closed" } });
+      expect(await stored()).toEqual([]);
+    } finally {
+      await closer.end();
+    }
   });
 
   it("refuses wrong and withdrawn links", async () => {
