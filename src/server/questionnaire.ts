@@ -176,7 +176,8 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
         "evidenceUrl" = CASE WHEN ${keepEvidence}::boolean THEN "Response"."evidenceUrl" ELSE EXCLUDED."evidenceUrl" END,
         revision = "Response".revision + 1,
         "deviceRevisions" = CASE
-          WHEN (SELECT count(*) FROM jsonb_object_keys("Response"."deviceRevisions")) < ${MAX_DEVICES_PER_ANSWER}
+          WHEN "Response"."deviceRevisions" ? ${answer.deviceId}::text
+            OR (SELECT count(*) FROM jsonb_object_keys("Response"."deviceRevisions")) < ${MAX_DEVICES_PER_ANSWER}
           THEN "Response"."deviceRevisions" || EXCLUDED."deviceRevisions"
           ELSE (SELECT jsonb_object_agg(key, value) FROM (
                   SELECT key, value FROM jsonb_each("Response"."deviceRevisions" || EXCLUDED."deviceRevisions")
@@ -191,9 +192,9 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
     )
     SELECT participant.id AS "participantId", participant."revokedAt", participant.status, participant."frameworkId",
            (SELECT row_to_json(upserted) FROM upserted) AS applied,
-           (SELECT row_to_json(held) FROM (
+           CASE WHEN EXISTS (SELECT 1 FROM upserted) THEN NULL ELSE (SELECT row_to_json(held) FROM (
               SELECT "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision
-              FROM "Response" r WHERE r."participantId" = participant.id AND r."dimensionId" = ${answer.dimensionId}) AS held) AS stored
+              FROM "Response" r WHERE r."participantId" = participant.id AND r."dimensionId" = ${answer.dimensionId}) AS held) END AS stored
     FROM (SELECT 1) AS always LEFT JOIN participant ON true`;
   if (!row?.participantId) throw new QuestionnaireUnavailable("invalid");
   if (row.revokedAt) throw new QuestionnaireUnavailable("revoked");
