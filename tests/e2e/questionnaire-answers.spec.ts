@@ -107,3 +107,23 @@ test("two devices on one link: the later edit is kept, and both show it", async 
     await laptopContext.close();
   }
 });
+
+test("an answer the server refuses for a reason the page did not foresee is kept, with the server's message", async ({ page }) => {
+  const token = await createParticipantFixture();
+  await page.goto(`/r/${token}`);
+  const culture = page.getByRole("region", { name: "Culture", exact: true });
+  await culture.getByRole("radio", { name: "Today: Level 1 · Basic" }).check();
+  await culture.getByRole("radio", { name: "Needed: Level 3 · Intermediate" }).check();
+  await expect(saveStatus(page)).toHaveText("All answers saved");
+  // A control character pasted from another program: the page has no rule for it, the server does.
+  await culture.getByLabel("Comment (optional)").fill("Pasted from the report\u0007");
+  await expect(culture.getByRole("alert")).toHaveText("Not saved: Comment contains characters that are not allowed. Change the answer to try again.");
+  await expect(saveStatus(page)).toHaveText("1 answer needs your attention · Go to Culture");
+  await page.reload();
+  const reloaded = page.getByRole("region", { name: "Culture", exact: true });
+  await expect(reloaded.getByLabel("Comment (optional)")).toHaveValue("Pasted from the report\u0007");
+  await expect(reloaded.getByRole("alert")).toContainText("Comment contains characters that are not allowed.");
+  await reloaded.getByLabel("Comment (optional)").fill("Pasted from the report");
+  await expect(saveStatus(page)).toHaveText("All answers saved");
+  expect(await storedAnswer(token, "culture")).toMatchObject({ currentLevel: 1, targetLevel: 3, comment: "Pasted from the report" });
+});
