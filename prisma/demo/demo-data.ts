@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 
+import { frameworkScale } from "../../src/domain/framework/framework-queries";
 import { mpem } from "../../src/domain/frameworks/mpem";
 import { hashPassword } from "../../src/lib/password-hashing";
 import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
@@ -81,6 +82,7 @@ async function seedDemoRound(tx: Prisma.TransactionClient, organizationId: strin
       name: "H1 2026",
       frameworkId: mpem.id,
       frameworkVersion: mpem.version,
+      ...frameworkScale(mpem),
       status: "CLOSED",
       groups: ["Marketing", "IT", "Leadership"],
       opensOn: new Date("2026-05-04T00:00:00Z"),
@@ -103,15 +105,17 @@ async function seedDemoRound(tx: Prisma.TransactionClient, organizationId: strin
     await tx.response.createMany({
       data: mpem.dimensions.map((dimension, dimensionIndex) => {
         const base = TODAY_BY_GROUP[group]![dimension.id]!;
-        const current = Math.min(5, Math.max(1, base + ((index + dimensionIndex) % 3 === 0 ? 1 : 0) - ((index * dimensionIndex) % 5 === 4 ? 1 : 0)));
+        const top = mpem.levels.length;
+        const current = Math.min(top, Math.max(1, base + ((index + dimensionIndex) % 3 === 0 ? 1 : 0) - ((index * dimensionIndex) % 5 === 4 ? 1 : 0)));
         const dontKnow = group === "Leadership" && dimension.id === "security-and-privacy" && index % 2 === 0;
         return {
           participantId: participant.id,
           roundId: round.id,
+          levelCount: round.levelCount,
           dimensionId: dimension.id,
           currentLevel: dontKnow ? null : current,
           currentDontKnow: dontKnow,
-          targetLevel: Math.min(5, current + (dimension.id === "channel-reach" || dimension.id === "strategy" ? 2 : 1)),
+          targetLevel: Math.min(top, current + (dimension.id === "channel-reach" || dimension.id === "strategy" ? 2 : 1)),
           comment: dimensionIndex === index % 11 ? `${displayName.split(" ")[0]}: we discussed this in the ${group} team.` : null,
           revision: 1,
         };

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
+import { frameworkScale } from "@/domain/framework/framework-queries";
 import { defaultFramework } from "@/domain/frameworks";
 import { roundInput } from "@/domain/rounds/inputs";
 import { minGroupSizeInput } from "@/domain/rounds/round-settings";
@@ -79,6 +80,7 @@ export async function createRound(actor: Actor | null, slug: string, organizatio
           name: data.name,
           frameworkId: defaultFramework.id,
           frameworkVersion: defaultFramework.version,
+          ...frameworkScale(defaultFramework),
           opensOn: data.opensOn ? new Date(`${data.opensOn}T00:00:00Z`) : null,
           closesOn: data.closesOn ? new Date(`${data.closesOn}T00:00:00Z`) : null,
           groups: data.groups,

@@ -1,16 +1,22 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 
+import type { Framework } from "../../src/domain/framework/framework-schema";
+import { frameworkScale } from "../../src/domain/framework/framework-queries";
+import { mpem } from "../../src/domain/frameworks/mpem";
 import type { DbClient } from "./db-client";
 
-type RoundOverrides = { name?: string; status?: "DRAFT" | "OPEN" | "CLOSED"; groups?: string[] };
+type RoundOverrides = { name?: string; status?: "DRAFT" | "OPEN" | "CLOSED"; groups?: string[]; framework?: Framework };
 
+/** A round on MPEM unless another framework is given; it stores that framework's scale, as the app does. */
 export async function createRound(db: DbClient, organizationId: string, overrides: RoundOverrides = {}) {
+  const framework = overrides.framework ?? mpem;
   return db.round.create({
     data: {
       organizationId,
       name: overrides.name ?? `Round ${randomUUID().slice(0, 6)}`,
-      frameworkId: "mpem",
-      frameworkVersion: "1.0",
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      ...frameworkScale(framework),
       status: overrides.status ?? "OPEN",
       groups: overrides.groups ?? ["Marketing", "IT", "Leadership"],
     },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
+import { mpem } from "@/domain/frameworks/mpem";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { deleteOrganization, getOrganizationFootprint } from "@/server/organizations";
 import { deleteParticipant } from "@/server/participants";
@@ -38,7 +39,7 @@ beforeAll(async () => {
 async function answered(roundId: string, group: string, dimensions: string[], comment = "Private remark") {
   const { participant, token } = await createParticipant(db, roundId, { group });
   for (const [index, dimensionId] of dimensions.entries()) {
-    await db.response.create({ data: { participantId: participant.id, roundId, dimensionId, currentLevel: 2, targetLevel: 4, revision: 1, comment: index === 0 ? comment : null } });
+    await db.response.create({ data: { participantId: participant.id, roundId, levelCount: mpem.levels.length, dimensionId, currentLevel: 2, targetLevel: 4, revision: 1, comment: index === 0 ? comment : null } });
   }
   return { participant, token };
 }
