@@ -32,7 +32,9 @@ export type AuditAction =
   | "participant.added"
   | "participant.link-reissued"
   | "participant.link-revoked"
-  | "participant.deleted";
+  | "participant.deleted"
+  | "framework.imported"
+  | "boundaries.reviewed";
 
 export type AuditEventInput = {
   action: AuditAction;

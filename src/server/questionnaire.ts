@@ -1,10 +1,12 @@
 import "server-only";
 
+import type { Framework } from "@/domain/framework/framework-schema";
 import { answerInput, levelScaleProblem } from "@/domain/rounds/inputs";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 
+import { resolveFramework } from "./frameworks";
 import { hashParticipantToken, looksLikeParticipantToken } from "./participant-tokens";
 import { parseOrThrow } from "./validation";
 
@@ -61,7 +63,9 @@ const savedAnswerSelect = {
 
 export type Questionnaire = {
   participant: { displayName: string; group: string | null; submittedAt: Date | null };
-  round: { name: string; status: "DRAFT" | "OPEN" | "CLOSED"; organizationName: string; frameworkId: string };
+  round: { name: string; status: "DRAFT" | "OPEN" | "CLOSED"; organizationName: string };
+  /** The round's own framework (built-in or imported by its workspace), by id and version. */
+  framework: Framework;
   answers: SavedAnswer[];
 };
 
@@ -87,18 +91,15 @@ export async function openQuestionnaire(token: unknown): Promise<Questionnaire> 
       displayName: true,
       group: true,
       submittedAt: true,
-      round: { select: { name: true, status: true, frameworkId: true, organization: { select: { name: true } } } },
+      round: { select: { name: true, status: true, frameworkId: true, frameworkVersion: true, organization: { select: { name: true, workspaceId: true } } } },
       responses: { select: savedAnswerSelect },
     },
   });
+  const { round } = participant;
   return {
     participant: { displayName: participant.displayName, group: participant.group, submittedAt: participant.submittedAt },
-    round: {
-      name: participant.round.name,
-      status: participant.round.status,
-      organizationName: participant.round.organization.name,
-      frameworkId: participant.round.frameworkId,
-    },
+    round: { name: round.name, status: round.status, organizationName: round.organization.name },
+    framework: await resolveFramework(round.organization.workspaceId, round.frameworkId, round.frameworkVersion),
     answers: participant.responses,
   };
 }

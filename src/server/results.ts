@@ -1,11 +1,11 @@
 import "server-only";
 
-import { defaultFramework, getFramework } from "@/domain/frameworks";
 import type { Framework } from "@/domain/framework/framework-schema";
 import { scoreRound, type Answer, type RoundScores } from "@/domain/scoring/round-scoring";
 import { getDb } from "@/server/db";
 
 import type { Actor } from "./auth/session";
+import { resolveFramework } from "./frameworks";
 import { requireRound, type Round } from "./rounds";
 
 type ResponseRow = {
@@ -39,13 +39,13 @@ export type RoundResults = { round: Round; framework: Framework; scores: RoundSc
  * given (a closed round's results must not change); only deleting the participant removes them.
  */
 export async function getRoundResults(actor: Actor | null, slug: string, roundId: string): Promise<RoundResults> {
-  const { round } = await requireRound(actor, slug, roundId, "round.read");
+  const { access, round } = await requireRound(actor, slug, roundId, "round.read");
   const db = getDb();
   const participantTotal = await db.participant.count({ where: { roundId: round.id } });
   const rows = await db.$queryRaw<ResponseRow[]>`
     SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
     FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
     WHERE r."roundId" = ${round.id}`;
-  const framework = getFramework(round.frameworkId) ?? defaultFramework;
+  const framework = await resolveFramework(access.workspace.id, round.frameworkId, round.frameworkVersion);
   return { round, framework, participantTotal, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups }) };
 }

@@ -28,6 +28,14 @@ describe("workspace permissions", () => {
     }
   });
 
+  it("lets consultants and owners, not viewers, import frameworks and edit boundaries reviews", () => {
+    for (const permission of ["framework.import", "boundaries.manage"] as const) {
+      expect(can("OWNER", permission)).toBe(true);
+      expect(can("CONSULTANT", permission)).toBe(true);
+      expect(can("VIEWER", permission)).toBe(false);
+    }
+  });
+
   it("recognises only the three roles", () => {
     expect(roles.every(isRole)).toBe(true);
     expect(isRole("ADMIN")).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 
 import { getDimension } from "../framework/framework-queries";
 import { frameworkSchema } from "../framework/framework-schema";
-import { getFramework } from "./index";
+import { findBuiltInFramework, getBuiltInFramework } from "./index";
 import { mpem, type MpemCategoryId, type MpemDimensionId, type MpemLevelId } from "./mpem";
 
 function allStrings(value: unknown, path = "mpem"): { path: string; text: string }[] {
@@ -176,8 +176,8 @@ describe("MPEM as data", () => {
     expect(mpem.source.notice).toMatch(/same licence/);
   });
 
-  it("is found in the registry by id", () => {
-    expect(getFramework("mpem")).toBe(mpem);
-    expect(getFramework("toString")).toBeUndefined();
+  it("is found in the registry by id and version", () => {
+    expect(getBuiltInFramework("mpem", "1.0")).toBe(mpem);
+    expect(findBuiltInFramework("toString", "1.0")).toBeUndefined();
   });
 });

@@ -33,6 +33,8 @@ export const roundInput = z
       .array(text("A group", 40))
       .max(12, "List at most 12 participant groups.")
       .transform((groups) => [...new Set(groups.filter(Boolean))]),
+    /** "id@version" of the framework to run on (see framework-versions.ts); left out: the default framework. */
+    framework: z.string({ error: "Choose a framework from the list." }).trim().max(300, "Choose a framework from the list.").optional(),
   })
   .refine((round) => !round.opensOn || !round.closesOn || round.closesOn >= round.opensOn, {
     path: ["closesOn"],

@@ -29,6 +29,8 @@ const actionLabels: Record<string, string> = {
   "participant.link-reissued": "Issued a new participant link",
   "participant.link-revoked": "Withdrew a participant link",
   "participant.deleted": "Deleted a participant and their answers",
+  "framework.imported": "Imported a framework version",
+  "boundaries.reviewed": "Saved a boundaries review",
 };
 
 function describeDetails(details: unknown): string {

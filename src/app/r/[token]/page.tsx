@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 
-import { defaultFramework, getFramework } from "@/domain/frameworks";
 import type { ServerAnswers } from "@/features/questionnaire/answer-draft";
 import { Questionnaire } from "@/features/questionnaire/questionnaire";
 import { QuestionnaireIntro } from "@/features/questionnaire/questionnaire-intro";
@@ -22,7 +21,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
       </section>
     );
   }
-  const framework = getFramework(questionnaire.round.frameworkId) ?? defaultFramework;
+  const { framework } = questionnaire;
   const initialAnswers: ServerAnswers = Object.fromEntries(
     questionnaire.answers.map(({ dimensionId, comment, evidenceUrl, ...answer }) => [dimensionId, { ...answer, comment: comment ?? "", evidenceUrl: evidenceUrl ?? "" }]),
   );

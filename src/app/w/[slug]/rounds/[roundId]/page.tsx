@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/domain/access/permissions";
-import { defaultFramework, getFramework } from "@/domain/frameworks";
+import { frameworkPagePath } from "@/features/model/model-catalog";
 import { AddParticipant, PasteParticipants } from "@/features/rounds/add-participants";
 import { ParticipantsTable } from "@/features/rounds/participants-table";
 import { PrivacySetting } from "@/features/rounds/privacy-setting";
@@ -11,6 +11,7 @@ import { addParticipantsAction, deleteParticipantAction, reissueLinkAction, revo
 import { RoundStatusControl } from "@/features/rounds/round-status-control";
 import { statusLabels } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
+import { resolveFramework } from "@/server/frameworks";
 import { loadForPage } from "@/server/outcomes";
 import { listParticipants } from "@/server/participants";
 import { getRound } from "@/server/rounds";
@@ -26,7 +27,8 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
   const actor = await requireActor(path);
   const [workspace, round, participants] = await loadForPage(() => Promise.all([getWorkspace(actor, slug), getRound(actor, slug, roundId), listParticipants(actor, slug, roundId)]), path);
   const canManage = can(workspace.role, "round.manage");
-  const total = (getFramework(round.frameworkId) ?? defaultFramework).dimensions.length;
+  const framework = await resolveFramework(workspace.id, round.frameworkId, round.frameworkVersion);
+  const total = framework.dimensions.length;
   const finished = participants.filter((participant) => participant.answered === total).length;
   const rows = participants.map((participant) => ({
     ...participant,
@@ -45,7 +47,11 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
           <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${round.organization.id}`}>
             {round.organization.name}
           </Link>{" "}
-          · MPEM {round.frameworkVersion}
+          ·{" "}
+          <Link className="text-brand-700 underline" href={frameworkPagePath(framework, slug)}>
+            {framework.name}
+          </Link>{" "}
+          version {framework.version}
         </p>
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold text-brand-900">
           {round.name} <Badge>{statusLabels[round.status]}</Badge>
