@@ -55,6 +55,8 @@ describe("MPEM as data", () => {
     expect(descriptor("strategy", "leader")).toContain("high level strategy plan. Progress on this roadmap");
     expect(descriptor("culture", "basic")).toBe("No organizational culture when it comes to personalization. Most implementations are based on individual efforts.");
     expect(mpem.levels[3]?.summary[0]).toContain("have a well-defined approach to define personas");
+    // Section 6, the imbalance example shown with the results' imbalance warning.
+    expect(mpem.scoring.imbalanceNote).toContain("is at Level 5 in terms of technology, its processes may still be at Level 1");
   });
 
   it("points every business outcome at existing dimensions", () => {

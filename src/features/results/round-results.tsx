@@ -52,7 +52,7 @@ export function RoundResults({ framework, scores, round }: { framework: Framewor
         <NoResultsYet round={round} scores={scores} />
       ) : (
         <>
-          <ImbalanceWarnings scores={scores} />
+          <ImbalanceWarnings scores={scores} note={framework.scoring.imbalanceNote} />
           <Section id="radar" title="Today and needed, by dimension">
             <figure className="rounded-lg border border-line bg-surface p-3">
               <RadarChart
@@ -64,8 +64,8 @@ export function RoundResults({ framework, scores, round }: { framework: Framewor
                 ]}
               />
               <figcaption className="text-sm text-ink-muted">
-                Radar of the median level today (solid) and needed (dashed), 1 = {framework.levels[0]?.name} to {maxLevel} = {framework.levels.at(-1)?.name}. The
-                same numbers are in the table below.
+                Radar of the median level today (solid) and needed (dashed) on the {framework.shortName} scale:{" "}
+                {framework.levels.map((level) => `${level.rank} = ${level.name}`).join(", ")}. The same numbers are in the table below.
                 {notDrawn.length > 0 ? ` Left open where there is nothing to draw: ${notDrawn.map((point) => `${point.dimension} (${point.missing})`).join(", ")}.` : ""}
               </figcaption>
             </figure>

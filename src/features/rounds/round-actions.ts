@@ -17,7 +17,7 @@ function splitList(raw: FormDataEntryValue | null): string[] {
 }
 
 export async function createRoundAction(slug: string, organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["name", "opensOn", "closesOn", "groups"]);
+  const values = formValues(formData, ["name", "opensOn", "closesOn", "groups", "framework"]);
   let roundId: string;
   try {
     roundId = (
@@ -26,6 +26,7 @@ export async function createRoundAction(slug: string, organizationId: string, _p
         opensOn: formData.get("opensOn") ?? "",
         closesOn: formData.get("closesOn") ?? "",
         groups: splitList(formData.get("groups")),
+        framework: formData.get("framework") ?? undefined,
       })
     ).id;
   } catch (error) {

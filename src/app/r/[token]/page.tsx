@@ -27,7 +27,12 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
   );
   return (
     <div className="space-y-6">
-      <QuestionnaireIntro participantName={questionnaire.participant.displayName} roundName={questionnaire.round.name} organizationName={questionnaire.round.organizationName} />
+      <QuestionnaireIntro
+        participantName={questionnaire.participant.displayName}
+        roundName={questionnaire.round.name}
+        organizationName={questionnaire.round.organizationName}
+        framework={framework}
+      />
       <Questionnaire
         token={token}
         framework={framework}

@@ -6,9 +6,11 @@ import { DeleteOrganization } from "@/features/organizations/delete-organization
 import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
 import { CreateRoundForm } from "@/features/rounds/create-round-form";
+import { frameworkOptionGroups } from "@/features/rounds/framework-options";
 import { createRoundAction } from "@/features/rounds/round-actions";
 import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
+import { listFrameworks } from "@/server/frameworks";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
 import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
@@ -25,8 +27,8 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
   const { slug, organizationId } = await params;
   const path = `/w/${slug}/organizations/${organizationId}`;
   const actor = await requireActor(path);
-  const [workspace, organization, rounds] = await loadForPage(
-    () => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId), listRounds(actor, slug, organizationId)]),
+  const [workspace, organization, rounds, frameworks] = await loadForPage(
+    () => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId), listRounds(actor, slug, organizationId), listFrameworks(actor, slug)]),
     path,
   );
   const isArchived = organization.archivedAt !== null;
@@ -50,7 +52,11 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           <details className="rounded-lg border border-line bg-surface p-4" open={rounds.length === 0}>
             <summary className="cursor-pointer font-medium">Start a new round</summary>
             <div className="mt-4">
-              <CreateRoundForm action={createRoundAction.bind(null, slug, organization.id)} suggestedName={suggestRoundName(new Date())} />
+              <CreateRoundForm
+                action={createRoundAction.bind(null, slug, organization.id)}
+                suggestedName={suggestRoundName(new Date())}
+                frameworks={frameworkOptionGroups(frameworks)}
+              />
             </div>
           </details>
         ) : null}

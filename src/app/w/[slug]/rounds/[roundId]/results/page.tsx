@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { frameworkPagePath } from "@/features/model/model-catalog";
 import { RoundResults } from "@/features/results/round-results";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
@@ -23,7 +24,12 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
           ·{" "}
           <Link className="text-brand-700 underline" href={`/w/${slug}/rounds/${round.id}`}>
             {round.name}
-          </Link>
+          </Link>{" "}
+          ·{" "}
+          <Link className="text-brand-700 underline" href={frameworkPagePath(framework, slug)}>
+            {framework.name}
+          </Link>{" "}
+          version {framework.version}
         </p>
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
       </header>
