@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 
 import { can } from "@/domain/access/permissions";
+import { countReview } from "@/domain/boundaries";
+import { BoundariesSummaryLine } from "@/features/boundaries/boundaries-summary";
 import { ActionButtonForm } from "@/components/form/action-button-form";
 import { DeleteOrganization } from "@/features/organizations/delete-organization";
 import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
@@ -10,6 +12,7 @@ import { frameworkOptionGroups } from "@/features/rounds/framework-options";
 import { createRoundAction } from "@/features/rounds/round-actions";
 import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
+import { getBoundariesReview } from "@/server/boundaries";
 import { listFrameworks } from "@/server/frameworks";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
 import { listRounds } from "@/server/rounds";
@@ -27,8 +30,15 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
   const { slug, organizationId } = await params;
   const path = `/w/${slug}/organizations/${organizationId}`;
   const actor = await requireActor(path);
-  const [workspace, organization, rounds, frameworks] = await loadForPage(
-    () => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId), listRounds(actor, slug, organizationId), listFrameworks(actor, slug)]),
+  const [workspace, organization, rounds, frameworks, boundaries] = await loadForPage(
+    () =>
+      Promise.all([
+        getWorkspace(actor, slug),
+        getOrganization(actor, slug, organizationId),
+        listRounds(actor, slug, organizationId),
+        listFrameworks(actor, slug),
+        getBoundariesReview(actor, slug, organizationId),
+      ]),
     path,
   );
   const isArchived = organization.archivedAt !== null;
@@ -60,6 +70,18 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
             </div>
           </details>
         ) : null}
+      </section>
+      <section aria-labelledby="boundaries-title" className="space-y-2">
+        <h2 id="boundaries-title" className="text-lg font-semibold">
+          Boundaries review
+        </h2>
+        <BoundariesSummaryLine
+          href={`${path}/boundaries`}
+          summary={boundaries ? countReview(boundaries.review) : null}
+          reviewedAt={boundaries?.reviewedAt ?? null}
+          reviewedByName={boundaries?.reviewedByName ?? null}
+          canEdit={can(workspace.role, "boundaries.manage")}
+        />
       </section>
       <section aria-labelledby="units-title">
         <h2 id="units-title" className="text-lg font-semibold">

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { frameworkPagePath } from "@/features/model/model-catalog";
+import { assessBoundaries } from "@/domain/boundaries";
+import { BoundariesWarning } from "@/features/boundaries/boundaries-warning";
 import { RoundResults } from "@/features/results/round-results";
 import { requireActor } from "@/server/auth/session";
+import { getBoundariesReview } from "@/server/boundaries";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundResults } from "@/server/results";
 
@@ -14,6 +17,10 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
   const path = `/w/${slug}/rounds/${roundId}/results`;
   const actor = await requireActor(path);
   const { round, framework, scores, participantTotal } = await loadForPage(() => getRoundResults(actor, slug, roundId), path);
+  // The boundaries rule reads the official levels as shown (figures withheld for privacy stay out).
+  const boundaries = await loadForPage(() => getBoundariesReview(actor, slug, round.organization.id), path);
+  const officialLevels = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.dimensionId, dimension.official.current]));
+  const boundariesAssessment = boundaries ? assessBoundaries(framework, officialLevels, boundaries.review) : null;
   return (
     <div className="space-y-6">
       <header>
@@ -33,6 +40,9 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
         </p>
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
       </header>
+      {boundariesAssessment ? (
+        <BoundariesWarning assessment={boundariesAssessment} reviewHref={`/w/${slug}/organizations/${round.organization.id}/boundaries`} />
+      ) : null}
       <RoundResults framework={framework} scores={scores} round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }} />
     </div>
   );
