@@ -60,8 +60,8 @@ describe("deleting an organization", () => {
     await expect(deleteOrganization(outsider, slug, organization.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.organization.count({ where: { id: organization.id } })).toBe(1);
 
-    expect(await getOrganizationFootprint(owner, slug, organization.id)).toEqual({ rounds: 2, participants: 3, answers: 5 });
-    expect(await deleteOrganization(owner, slug, organization.id)).toEqual({ name: "Doomed Co", rounds: 2, participants: 3, answers: 5 });
+    expect(await getOrganizationFootprint(owner, slug, organization.id)).toEqual({ rounds: 2, participants: 3, answers: 5, boundariesReviews: 0 });
+    expect(await deleteOrganization(owner, slug, organization.id)).toEqual({ name: "Doomed Co", rounds: 2, participants: 3, answers: 5, boundariesReviews: 0 });
     expect(await db.organization.count({ where: { id: organization.id } })).toBe(0);
     expect(await db.round.count({ where: { organizationId: organization.id } })).toBe(0);
     expect(await db.response.count({ where: { roundId: { in: [h1.id, h2.id] } } })).toBe(0);

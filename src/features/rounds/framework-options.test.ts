@@ -6,7 +6,7 @@ import { tcsDataMaturity } from "@/domain/frameworks/tcs-data-maturity";
 
 import { defaultFrameworkChoice, frameworkOptionGroups } from "./framework-options";
 
-const acme = (version: string): Framework => ({ ...tcsDataMaturity, id: "acme", name: "Acme Model", version });
+const acme = (version: string): Framework => ({ ...tcsDataMaturity, id: "acme", name: "Acme Model", shortName: "Acme", version });
 const imported = (version: string) => ({ framework: acme(version), importedAt: new Date(), importedByName: "Connie" });
 
 describe("framework options for a new round", () => {
@@ -15,15 +15,15 @@ describe("framework options for a new round", () => {
       {
         label: "Built in",
         options: [
-          { value: "mpem@1.0", label: "Mindtree Personalization Effectiveness Model 1.0 (11 dimensions, 5 levels)" },
-          { value: "tcs-data-maturity@1.0", label: "TCS Personalized Data Maturity Model 1.0 (4 dimensions, 3 levels)" },
+          { value: "mpem@1.0", label: "MPEM 1.0: Mindtree Personalization Effectiveness Model (11 dimensions, 5 levels)" },
+          { value: "tcs-data-maturity@1.0", label: "TCS data maturity 1.0: TCS Personalized Data Maturity Model (4 dimensions, 3 levels)" },
         ],
       },
       {
         label: "Imported by this workspace",
         options: [
-          { value: "acme@2.0", label: "Acme Model 2.0 (4 dimensions, 3 levels)" },
-          { value: "acme@1.0", label: "Acme Model 1.0 (4 dimensions, 3 levels) · older version" },
+          { value: "acme@2.0", label: "Acme 2.0: Acme Model (4 dimensions, 3 levels)" },
+          { value: "acme@1.0", label: "Acme 1.0: Acme Model (4 dimensions, 3 levels) · older version" },
         ],
       },
     ]);

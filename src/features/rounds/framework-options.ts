@@ -16,7 +16,8 @@ function plural(count: number, noun: string): string {
 
 function describe(framework: Framework, isLatest: boolean): string {
   const size = `${plural(framework.dimensions.length, "dimension")}, ${plural(framework.levels.length, "level")}`;
-  return `${framework.name} ${framework.version} (${size})${isLatest ? "" : " · older version"}`;
+  // The short name first: a phone's select shows only the start of the label.
+  return `${framework.shortName} ${framework.version}: ${framework.name} (${size})${isLatest ? "" : " · older version"}`;
 }
 
 function optionsOf(versionsNewestFirst: readonly Framework[]): FrameworkOption[] {
