@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defaultFramework } from "@/domain/frameworks";
 import { roundInput } from "@/domain/rounds/inputs";
+import { transitionProblem } from "@/domain/rounds/round-status";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
@@ -11,7 +12,7 @@ import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
 import type { Actor } from "./auth/session";
 import { parseOrThrow } from "./validation";
 
-export type RoundStatus = "DRAFT" | "OPEN" | "CLOSED";
+export type { RoundStatus } from "@/domain/rounds/round-status";
 
 const roundSelect = {
   id: true,
@@ -95,16 +96,11 @@ export async function createRound(actor: Actor | null, slug: string, organizatio
   }
 }
 
-const allowedTransitions: Record<RoundStatus, RoundStatus[]> = {
-  DRAFT: ["OPEN"],
-  OPEN: ["CLOSED"],
-  CLOSED: ["OPEN"],
-};
-
 export async function setRoundStatus(actor: Actor | null, slug: string, roundId: string, status: unknown): Promise<Round> {
   const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
   if (status !== "OPEN" && status !== "CLOSED") throw new ValidationError("A round can only be opened or closed.");
-  if (!allowedTransitions[round.status].includes(status)) throw new ValidationError(`This round is ${round.status.toLowerCase()}; it cannot be ${status === "OPEN" ? "opened" : "closed"} now.`);
+  const problem = transitionProblem(round.status, status);
+  if (problem) throw new ValidationError(problem);
   return getDb().$transaction(async (tx) => {
     // The status guard in the WHERE clause makes two simultaneous clicks change it once.
     const { count } = await tx.round.updateMany({
