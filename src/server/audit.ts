@@ -27,7 +27,12 @@ export type AuditAction =
   | "round.closed"
   | "participant.added"
   | "participant.link-reissued"
-  | "participant.link-revoked";
+  | "participant.link-revoked"
+  | "participant.joined"
+  | "workshop.started"
+  | "workshop.mode-changed"
+  | "workshop.joining-changed"
+  | "workshop.consensus-recorded";
 
 export type AuditEventInput = {
   action: AuditAction;

@@ -7,6 +7,7 @@ import { transitionProblem } from "@/domain/rounds/round-status";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
+import { recordWorkshopEvent } from "@/server/realtime/events";
 
 import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
 import type { Actor } from "./auth/session";
@@ -108,6 +109,8 @@ export async function setRoundStatus(actor: Actor | null, slug: string, roundId:
       data: status === "OPEN" ? { status, openedAt: new Date(), closedAt: null } : { status, closedAt: new Date() },
     });
     if (count === 0) throw new ValidationError("The round changed meanwhile. Reload the page.");
+    // A live workshop's screens learn at once that the round opened or closed (and its join code died).
+    await recordWorkshopEvent(tx, round.id, "round-status");
     await recordAuditEvent(tx, {
       action: status === "OPEN" ? "round.opened" : "round.closed",
       workspaceId: access.workspace.id,
