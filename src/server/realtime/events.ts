@@ -19,7 +19,7 @@ export async function recordWorkshopEvent(db: Writer, roundId: string, kind: Wor
     WITH event AS (
       INSERT INTO "WorkshopEvent" ("roundId", kind, "dimensionId") VALUES (${roundId}, ${kind}, ${dimensionId}) RETURNING id, "roundId"
     )
-    SELECT id, pg_notify(${WORKSHOP_CHANNEL}, "roundId" || ':' || id::text) FROM event`;
+    SELECT id, pg_notify(${WORKSHOP_CHANNEL}, "roundId" || ':' || id::text)::text AS notified FROM event`;
   return row!.id;
 }
 
