@@ -3,8 +3,11 @@ import "server-only";
 // A server-sent event stream from a route handler. The headers matter as much as the body:
 // `no-transform` makes Next.js's built-in compression (and well-behaved proxies) pass the stream
 // through untouched — compressed, events would sit in a gzip buffer instead of reaching the browser
-// — and `X-Accel-Buffering: no` asks nginx-style proxies not to buffer it either. A comment line
-// every `heartbeatMs` keeps idle connections from being closed by proxies and load balancers.
+// — and `X-Accel-Buffering: no` asks nginx-style proxies not to buffer it either. A small
+// "heartbeat" event every `heartbeatMs` keeps idle connections from being closed by proxies and load
+// balancers, and lets the browser notice a connection that died without telling it (a comment line
+// would do the first, but scripts cannot see comments). It carries no id, so it never moves the
+// browser's Last-Event-ID.
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -68,7 +71,7 @@ export function eventStreamResponse({ signal, heartbeatMs = DEFAULT_HEARTBEAT_MS
       };
       signal.addEventListener("abort", finish);
       write(`retry: ${RECONNECT_AFTER_MS}\n\n`);
-      heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), heartbeatMs);
+      heartbeat = setInterval(() => write(`event: heartbeat\ndata: ${Date.now()}\n\n`), heartbeatMs);
       const channel: SseChannel = { send: (message) => write(formatSseMessage(message)), close: finish };
       try {
         const stop = await open(channel);

@@ -90,3 +90,11 @@ export async function castVote(token: unknown, input: unknown): Promise<OwnVote>
     return saved!;
   });
 }
+
+/** The workshop screen's first state when the round is being run live now, else null (the questionnaire). */
+export async function openAttendeeWorkshop(token: unknown): Promise<(AttendeeState & { view: AttendeeView }) | null> {
+  const attendee = await findAttendee(token);
+  if (!(await isWorkshopLive(attendee.roundId))) return null;
+  const state = await getAttendeeState(token);
+  return state.view ? { ...state, view: state.view } : null;
+}

@@ -65,6 +65,11 @@ export async function findWorkshopByCode(typed: unknown, address: string): Promi
   return { roundId: row.roundId, code, displayCode: formatJoinCode(code), roundName: row.roundName, organizationName: row.organizationName, groups: row.groups };
 }
 
+/** The device remembers the link it joined with, per round, so the join page resumes instead of duplicating. */
+export function joinCookieName(roundId: string): string {
+  return `mpem-joined-${roundId.replace(/[^A-Za-z0-9_-]/g, "")}`;
+}
+
 export type JoinedAs = { token: string; displayName: string; group: string | null; resumed: boolean };
 
 /** Who this device already joined the round as, if its link still works. */
