@@ -92,11 +92,21 @@ export function useWorkshopFeed<View extends { eventId: string }>({ streamUrl, p
       open();
     }
     const onOnline = () => reopen();
+    // Offline, the stream is dead even if the browser has not noticed yet: say so, and reopen it
+    // (with the last event id, so the server sends what was missed) when the network is back.
+    const onOffline = () => {
+      source?.close();
+      source = null;
+      clearTimeout(silenceTimer);
+      setConnection("reconnecting");
+      startPolling();
+    };
     const onVisible = () => {
       if (document.visibilityState === "visible" && source?.readyState !== EventSource.OPEN) reopen();
     };
     open();
     window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
     document.addEventListener("visibilitychange", onVisible);
     return () => {
       stopped = true;
@@ -104,6 +114,7 @@ export function useWorkshopFeed<View extends { eventId: string }>({ streamUrl, p
       stopPolling();
       clearTimeout(silenceTimer);
       window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [apply, streamUrl]);
