@@ -35,7 +35,7 @@ export function DistributionPlot({ reveal, field, large = false }: PlotProps) {
       </figcaption>
       <ol className={`mt-3 ${large ? "space-y-2" : "space-y-1"}`} aria-hidden="true">
         {distribution.levels.map((level) => (
-          <li key={level.rank} className={`grid items-center gap-3 ${large ? "grid-cols-[12rem_1fr_3rem] text-2xl" : "grid-cols-[6.5rem_1fr_2rem] text-sm"}`}>
+          <li key={level.rank} className={`grid items-center gap-3 ${large ? "grid-cols-[15rem_1fr_3rem] text-2xl" : "grid-cols-[6.5rem_1fr_2rem] text-sm"}`}>
             <span className="truncate font-semibold">
               {level.rank} · {level.name}
             </span>

@@ -181,7 +181,7 @@ export function Presenter({ initial, framework, title, join, streamUrl, stateUrl
           </section>
         )}
 
-        <footer className="sticky bottom-0 space-y-2 border-t-2 border-slate-300 bg-white py-3">
+        <footer className="space-y-2 border-t-2 border-slate-300 bg-white py-3 lg:sticky lg:bottom-0">
           <p role="alert" className="min-h-7 text-xl font-semibold text-red-800">
             {message}
           </p>
