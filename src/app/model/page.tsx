@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { defaultFramework } from "@/domain/frameworks";
+import { otherModelLinks } from "@/features/model/model-catalog";
 import { ModelReference } from "@/features/model/model-reference";
 
 export const metadata: Metadata = {
@@ -9,5 +10,5 @@ export const metadata: Metadata = {
 };
 
 export default function ModelPage() {
-  return <ModelReference framework={defaultFramework} />;
+  return <ModelReference framework={defaultFramework} otherModels={otherModelLinks({ frameworkId: defaultFramework.id })} />;
 }

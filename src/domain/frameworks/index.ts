@@ -1,11 +1,12 @@
 import type { Framework } from "../framework/framework-schema";
 import { mpem } from "./mpem";
+import { tcsDataMaturity } from "./tcs-data-maturity";
 
 // The frameworks that ship with the app, keyed by id and version. Rounds store both, so a round keeps
 // the exact model it was run on; a workspace's imported models are resolved by the server from the
 // database, through the same lookup shape.
 
-export const builtInFrameworks: readonly Framework[] = [mpem];
+export const builtInFrameworks: readonly Framework[] = [mpem, tcsDataMaturity];
 
 /** What a new round uses unless the consultant chooses another framework. */
 export const defaultFramework: Framework = mpem;

@@ -5,7 +5,11 @@ import type { Framework } from "@/domain/framework/framework-schema";
  * a citation for a source that comes with no licence (whose statements are then in our own words).
  */
 export function AttributionNotice({ framework, compact = false }: { framework: Framework; compact?: boolean }) {
-  const { source } = framework;
+  return <SourceNotice source={framework.source} compact={compact} />;
+}
+
+/** The same notice for any text drawn from a source (the boundaries page cites one too). */
+export function SourceNotice({ source, compact = false }: { source: Framework["source"]; compact?: boolean }) {
   const title = source.url ? (
     <a className="text-brand-700 underline underline-offset-2" href={source.url}>
       {source.title}

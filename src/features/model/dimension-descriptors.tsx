@@ -2,6 +2,16 @@ import type { FrameworkDimension, FrameworkLevel } from "@/domain/framework/fram
 
 import { LevelBadge } from "./level-badge";
 
+// One column per level on a wide screen, for any number of levels; past six the columns would be too
+// narrow to read, so the levels wrap in rows of four. Whole class names, so Tailwind generates them.
+const columnsByLevelCount: Record<number, string> = {
+  2: "lg:grid-cols-2",
+  3: "lg:grid-cols-3",
+  4: "lg:grid-cols-4",
+  5: "lg:grid-cols-5",
+  6: "lg:grid-cols-6",
+};
+
 /** One dimension: what it covers, then its descriptor at every level, lowest first. */
 export function DimensionDescriptors({ dimension, levels }: { dimension: FrameworkDimension; levels: readonly FrameworkLevel[] }) {
   const titleId = `dimension-${dimension.id}-title`;
@@ -23,7 +33,7 @@ export function DimensionDescriptors({ dimension, levels }: { dimension: Framewo
           </ul>
         ) : null}
       </div>
-      <ol aria-label={`${dimension.name}: the levels`} className="mt-4 grid gap-3 lg:grid-cols-5">
+      <ol aria-label={`${dimension.name}: the levels`} className={`mt-4 grid gap-3 ${columnsByLevelCount[levels.length] ?? "lg:grid-cols-4"}`}>
         {levels.map((level) => (
           <li key={level.id} className="rounded-md bg-canvas p-3 print:border print:border-line">
             <p className="flex flex-wrap items-center gap-2 text-sm font-semibold">

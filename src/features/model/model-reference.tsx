@@ -4,11 +4,24 @@ import { getDimensionsByCategory } from "@/domain/framework/framework-queries";
 import { AttributionNotice } from "./attribution-notice";
 import { DimensionDescriptors } from "./dimension-descriptors";
 import { LevelSummaries } from "./level-summaries";
+import type { ModelLink } from "./model-catalog";
+import { OtherModels } from "./other-models";
 import { OutcomeMap } from "./outcome-map";
 
-/** The whole framework as a readable, printable reference page. */
-export function ModelReference({ framework }: { framework: Framework }) {
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** "3 categories, 11 dimensions and 5 levels"; a single category is not worth counting. */
+function describeSize(framework: Framework, categoryCount: number): string {
+  const dimensionsAndLevels = `${plural(framework.dimensions.length, "dimension")} and ${plural(framework.levels.length, "level")}`;
+  return categoryCount > 1 ? `${plural(categoryCount, "category", "categories")}, ${dimensionsAndLevels}` : dimensionsAndLevels;
+}
+
+/** The whole framework (any number of levels, dimensions and categories) as a readable, printable reference page. */
+export function ModelReference({ framework, otherModels = [] }: { framework: Framework; otherModels?: readonly ModelLink[] }) {
   const categories = getDimensionsByCategory(framework);
+  const hasOutcomes = framework.outcomes.length > 0;
   return (
     <article className="space-y-12" aria-labelledby="model-title">
       <header className="max-w-3xl space-y-3">
@@ -19,11 +32,12 @@ export function ModelReference({ framework }: { framework: Framework }) {
           {framework.name}
         </h1>
         <p className="text-lg text-ink-muted">
-          {categories.length} categories, {framework.dimensions.length} dimensions and {framework.levels.length} levels.
-          For every dimension, each level has a written descriptor: choose the one that matches the organization
-          today, and the one it needs to reach.
+          This model measures {framework.purpose}. It has {describeSize(framework, categories.length)}. For every
+          dimension, each level has a written descriptor: choose the one that matches the organization today, and the
+          one it needs to reach.
         </p>
         <AttributionNotice framework={framework} compact />
+        <OtherModels links={otherModels} />
       </header>
 
       <nav aria-label="On this page" className="rounded-lg border border-line bg-surface p-4 print:hidden">
@@ -41,14 +55,16 @@ export function ModelReference({ framework }: { framework: Framework }) {
               </a>
             </li>
           ))}
-          <li>
-            <a className="text-brand-700 underline-offset-2 hover:underline" href="#outcomes">
-              Business outcomes
-            </a>
-          </li>
+          {hasOutcomes ? (
+            <li>
+              <a className="text-brand-700 underline-offset-2 hover:underline" href="#outcomes">
+                Business outcomes
+              </a>
+            </li>
+          ) : null}
           <li>
             <a className="text-brand-700 underline-offset-2 hover:underline" href="#licence">
-              Licence
+              {framework.source.license ? "Licence" : "Source"}
             </a>
           </li>
         </ul>
@@ -67,7 +83,7 @@ export function ModelReference({ framework }: { framework: Framework }) {
         </section>
       ))}
 
-      <OutcomeMap framework={framework} />
+      {hasOutcomes ? <OutcomeMap framework={framework} /> : null}
 
       <AttributionNotice framework={framework} />
     </article>
