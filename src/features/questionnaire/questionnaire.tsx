@@ -6,6 +6,7 @@ import type { Framework } from "@/domain/framework/framework-schema";
 import { getDimensionsByCategory } from "@/domain/framework/framework-queries";
 
 import { isAnswered, needsComment, type AnswerMap } from "./answer-draft";
+import { DimensionPager } from "./dimension-pager";
 import { DimensionQuestion } from "./dimension-question";
 import { SaveStatus } from "./save-status";
 import { useAnswerSync } from "./use-answer-sync";
@@ -51,6 +52,7 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
         </p>
         <progress className="h-2 w-32 sm:w-48" max={total} value={answered} aria-label="Dimensions answered" />
         {isOpen ? <SaveStatus state={syncState} waiting={waitingCount} heldBack={heldBack} /> : null}
+        <DimensionPager dimensions={framework.dimensions} answeredIds={framework.dimensions.filter((dimension) => isAnswered(answers[dimension.id])).map((dimension) => dimension.id)} />
       </div>
 
       {!isOpen ? (
