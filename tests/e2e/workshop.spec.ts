@@ -96,7 +96,7 @@ test("five phones join with the code, vote blind, see the reveal, revote; the co
   await expect(agreed).toContainText("Recorded by Fay Facilitator after revote 1");
 });
 
-test("a phone follows the facilitator within a second, and catches up after dropping its connection", async ({ page, browser }) => {
+test("a phone follows the facilitator within a second, catches up after dropping its connection, and follows a switch to self-paced and back", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const { roundUrl } = await facilitatorWithOpenRound(page);
   const code = await startPresenter(page, roundUrl);
@@ -117,6 +117,13 @@ test("a phone follows the facilitator within a second, and catches up after drop
   await phone.page.evaluate(() => window.dispatchEvent(new Event("online")));
   await expect(phone.page.getByTestId("attendee-dimension")).toHaveText(culture!.name, { timeout: 5_000 });
   await expect(phone.page.getByText("Live", { exact: true })).toBeVisible();
+
+  // Self-paced hands the phone back to the questionnaire; workshop mode brings it back.
+  await page.getByRole("button", { name: "Switch to self-paced" }).click();
+  await expect(phone.page.getByRole("heading", { level: 1, name: "Hello Fred" })).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByText("self-paced: phones show the questionnaire")).toBeVisible();
+  await page.getByRole("button", { name: "Switch to workshop mode" }).click();
+  await expect(phone.page.getByTestId("attendee-dimension")).toHaveText(culture!.name, { timeout: 5_000 });
 });
 
 test("when the event stream cannot be opened, the phone keeps up by polling", async ({ page, browser }) => {
@@ -138,6 +145,9 @@ test("the join page refuses a wrong code clearly, and a device that joined resum
   await phone.page.goto("/join?code=ZZZZZZ");
   await expect(phone.page.getByRole("alert").filter({ hasText: /code/ })).toHaveText("No workshop has this code. Check the code on the screen and try again.");
   await expectNoSeriousA11yViolations(phone.page);
+  await phone.page.goto(`/join?code=${code}`);
+  await expect(phone.page.getByRole("heading", { name: "Join the workshop" })).toBeVisible();
+  await expectNoSeriousA11yViolations(phone.page);
   await joinWithCode(phone, code, "Hana", "Marketing");
   const link = phone.page.url();
   await phone.page.goto(`/join?code=${code}`);
@@ -147,6 +157,7 @@ test("the join page refuses a wrong code clearly, and a device that joined resum
   await expect(page.getByTestId("vote-count")).toContainText("0 / 1");
 
   await page.getByRole("button", { name: "Turn joining off" }).click();
+  await expect(page.getByRole("button", { name: "Turn joining on" })).toBeVisible();
   const late = await openPhone(browser);
   await late.page.goto(`/join?code=${code}`);
   await expect(late.page.getByRole("alert").filter({ hasText: /Joining/ })).toHaveText(/Joining this workshop is closed/);

@@ -11,7 +11,7 @@ export const WORKSHOP_CHANNEL = "mpem_workshop";
 
 export type WorkshopEventKind = "started" | "moved" | "revealed" | "revote" | "agreed" | "mode" | "joining" | "settings" | "vote" | "joined" | "round-status";
 
-type Writer = Pick<Prisma.TransactionClient, "$queryRaw">;
+type Writer = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
 /** Records and announces one event; returns its id, the server-sent event id. */
 export async function recordWorkshopEvent(db: Writer, roundId: string, kind: WorkshopEventKind, dimensionId: string | null = null): Promise<bigint> {
@@ -20,6 +20,9 @@ export async function recordWorkshopEvent(db: Writer, roundId: string, kind: Wor
       INSERT INTO "WorkshopEvent" ("roundId", kind, "dimensionId") VALUES (${roundId}, ${kind}, ${dimensionId}) RETURNING id, "roundId"
     )
     SELECT id, pg_notify(${WORKSHOP_CHANNEL}, "roundId" || ':' || id::text)::text AS notified FROM event`;
+  // Old events only ever served as "what did I miss" markers; clearing them now and then keeps the
+  // table small without a scheduled job (a view's id is the newest event, which this never touches).
+  if (Math.random() < 0.001) await db.$executeRaw`DELETE FROM "WorkshopEvent" WHERE "createdAt" < now() - interval '30 days'`;
   return row!.id;
 }
 
