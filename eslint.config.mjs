@@ -22,6 +22,11 @@ const layerZones = [
     message: "Shared components may import only src/lib.",
   },
   {
+    target: "./prisma",
+    from: "./tests",
+    message: "The seed ships with the app: tests may import prisma/demo, never the other way round.",
+  },
+  {
     target: "./src/server",
     from: ["./src/app", "./src/features", "./src/components"],
     message: "The server layer must not depend on UI code.",

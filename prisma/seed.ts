@@ -1,13 +1,19 @@
-// Seeds demo data on a newcomer's first start (run by `npm start`; also `npm run db:seed`).
-import { createDbClient } from "../tests/factories/db-client";
-import { seedDemoData } from "../tests/factories/demo-data";
-import { parseEnv, serverEnvSchema } from "../src/env";
+// Seeds demo data on a newcomer's first start (run by `npm start`; also `npm run db:seed`). The
+// launcher passes --embedded when the database is its own embedded one; any other database is
+// treated as possibly real and seeded only with MPEM_DEMO_DATA=1 (see prisma/demo/demo-data.ts).
+import { parseEnv, seedEnvSchema } from "../src/env";
+import { createDbClient } from "./demo/db-client";
+import { seedDemoData } from "./demo/demo-data";
 
 async function main() {
-  const env = parseEnv(serverEnvSchema, process.env);
+  const env = parseEnv(seedEnvSchema, process.env);
   const db = createDbClient(env.DATABASE_URL);
   try {
-    const outcome = await seedDemoData(db, { isProduction: env.NODE_ENV === "production" });
+    const outcome = await seedDemoData(db, {
+      isProduction: env.NODE_ENV === "production",
+      database: process.argv.includes("--embedded") ? "embedded" : "external",
+      demoData: env.MPEM_DEMO_DATA,
+    });
     console.log(`[mpem] Demo data ${outcome.seeded ? "seeded" : "not seeded"}: ${outcome.reason}.`);
   } finally {
     await db.$disconnect();

@@ -1,7 +1,7 @@
 // `npm start` (and `npm run dev` with --dev): one command that brings up everything the app needs.
 // Without DATABASE_URL it runs an embedded PostgreSQL whose data lives in MPEM_DATA_DIR (default
 // .data/) and survives restarts; with DATABASE_URL it uses that server and starts none. Then it
-// applies migrations, seeds demo data into an empty development database, builds if the build is
+// applies migrations, seeds demo data into an empty embedded development database, builds if the build is
 // stale, and serves. Ctrl-C (or SIGTERM) stops the app and the embedded database cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -113,7 +113,10 @@ async function main() {
   };
   await migrateDeploy(databaseUrl, { quiet: true });
   say("Migrations applied.");
-  if (!args.has("--no-seed")) await run(path.join(root, "node_modules/tsx/dist/cli.mjs"), ["prisma/seed.ts"], childEnv);
+  if (!args.has("--no-seed")) {
+    // Only the embedded database is known to be a throwaway one; the seed treats any other as real.
+    await run(path.join(root, "node_modules/tsx/dist/cli.mjs"), ["prisma/seed.ts", ...(db ? ["--embedded"] : [])], childEnv);
+  }
 
   if (!isDev && !args.has("--no-build") && isBuildStale(root)) {
     say("Building the app (only when the sources changed since the last build)…");
@@ -121,10 +124,14 @@ async function main() {
   }
 
   const preload = path.join(root, "scripts/lib/exit-with-parent.cjs");
-  server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "--port", String(env.PORT)], {
+  // Next.js runs inside our own small server (scripts/server.ts), which alone sees the socket and so
+  // can tell the app the client's real address.
+  const serverArgs = ["--import", "tsx", path.join(root, "scripts/server.ts"), ...(isDev ? ["--dev"] : [])];
+  server = spawn(process.execPath, serverArgs, {
     cwd: root,
     env: {
       ...childEnv,
+      PORT: String(env.PORT),
       NODE_ENV: isDev ? "development" : "production",
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${preload}`].filter(Boolean).join(" "),
     },

@@ -70,6 +70,11 @@ describe("server environment", () => {
     expect(parseEnv(serverEnvSchema, valid)).toEqual({ ...valid, TRUSTED_PROXIES: ["192.0.2.10", "10.0.0.0"], MPEM_BENCH_ROUTES: "0", SIGN_UP_LIMIT_PER_HOUR: 20 });
   });
 
+  it("accepts trusted proxies as addresses or CIDR ranges, and names a bad entry", () => {
+    expect(parseEnv(serverEnvSchema, { ...valid, TRUSTED_PROXIES: "10.0.0.0/8, fd00::/8" }).TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "fd00::/8"]);
+    expect(() => parseEnv(serverEnvSchema, { ...valid, TRUSTED_PROXIES: "proxy.internal" })).toThrow("TRUSTED_PROXIES must list IP addresses or CIDR ranges");
+  });
+
   it("rejects a short AUTH_SECRET and an APP_URL that is not http(s)", () => {
     expect(() => parseEnv(serverEnvSchema, { ...valid, AUTH_SECRET: "short" })).toThrow("AUTH_SECRET must be at least 32 characters");
     expect(() => parseEnv(serverEnvSchema, { ...valid, APP_URL: "ftp://example.com" })).toThrow("APP_URL must be the app's public URL");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { isProxyEntry } from "./lib/client-ip";
+
 // The only module that reads process.env. A bad value fails here, at start-up, with a message
 // that names the variable, instead of surfacing later as a confusing driver error.
 
@@ -32,20 +34,31 @@ const commaSeparatedList = z
   .optional()
   .transform((value) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean));
 
+const proxyList = commaSeparatedList.refine((entries) => entries.every(isProxyEntry), "must list IP addresses or CIDR ranges (such as 10.0.0.0/8), separated by commas");
+
 /** What the running app needs: the launcher always provides DATABASE_URL and, in development, a secret. */
 export const serverEnvSchema = z.object({
   DATABASE_URL: postgresUrl,
   NODE_ENV: nodeEnv,
   AUTH_SECRET: authSecret,
   APP_URL: appUrl,
-  // Reverse proxies whose X-Forwarded-For entries are believed. Loopback is always trusted because
-  // Next.js itself appends the connecting address there.
-  TRUSTED_PROXIES: commaSeparatedList,
+  // Reverse proxies whose X-Forwarded-For entries are believed (scripts/server.ts). None by default,
+  // loopback included: without a proxy, the client is whoever opened the connection.
+  TRUSTED_PROXIES: proxyList,
   // Enables the bench-only baseline routes (bench/README.md); never set in production.
   MPEM_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
   // Sign-ups allowed per address per hour. The end-to-end suite, whose browsers all come from
   // 127.0.0.1, raises it; real deployments keep the default.
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+});
+
+const demoData = z.enum(["0", "1"], { error: "must be 0 (never seed demo data) or 1 (seed it even into DATABASE_URL)" }).optional();
+
+/** What the demo seed needs (prisma/seed.ts). */
+export const seedEnvSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  NODE_ENV: nodeEnv,
+  MPEM_DEMO_DATA: demoData,
 });
 
 /** What `npm start` accepts: without DATABASE_URL it starts the embedded PostgreSQL. */
@@ -56,6 +69,7 @@ export const launcherEnvSchema = z.object({
   NODE_ENV: nodeEnv,
   AUTH_SECRET: authSecret.optional(),
   APP_URL: appUrl.optional(),
+  MPEM_DEMO_DATA: demoData,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -97,6 +111,21 @@ export function getServerEnv(): ServerEnv {
 
 export function getLauncherEnv(): LauncherEnv {
   return parseEnv(launcherEnvSchema, process.env);
+}
+
+/**
+ * The app server's per-process key (scripts/server.ts sets it before Next.js loads). The client
+ * address header is believed only when it carries this key, so behind a plain `next start` a header
+ * a client sent itself counts for nothing.
+ */
+export function getClientAddressKey(): string | undefined {
+  const key = process.env.MPEM_CLIENT_ADDRESS_KEY;
+  return key && key.length >= 32 ? key : undefined;
+}
+
+/** Whether the public URL is https (APP_URL alone: the CSP needs no database URL or secret). */
+export function isHttpsAppUrl(): boolean {
+  return (process.env.APP_URL ?? "").startsWith("https://");
 }
 
 const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).catch("info");

@@ -4,13 +4,14 @@ import type { Instrumentation } from "next";
 // which is what the error page shows the user as a reference.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("@/server/logger");
+  const [{ logger }, { redactSecrets }] = await Promise.all([import("@/server/logger"), import("@/lib/redact-secrets")]);
   const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
   logger.error(
     {
       err: error,
       digest,
-      request: { method: request.method, path: request.path },
+      // Participant and invite links carry their secret in the path (the logger redacts again).
+      request: { method: request.method, path: redactSecrets(request.path) },
       route: { path: context.routePath, type: context.routeType, kind: context.routerKind },
     },
     "request failed",

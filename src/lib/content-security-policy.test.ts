@@ -15,4 +15,12 @@ describe("content security policy", () => {
   it("allows eval only in development, where React's tooling needs it", () => {
     expect(contentSecurityPolicy("n", { isDevelopment: true })).toContain("'unsafe-eval'");
   });
+
+  it("asks browsers to upgrade insecure requests only when the app is served over https", () => {
+    expect(contentSecurityPolicy("n", { isHttps: true })).toContain("upgrade-insecure-requests");
+    // On a plain-http deployment (http://intranet-host) the directive would send every script to https and break the page.
+    expect(contentSecurityPolicy("n", { isHttps: false })).not.toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy("n")).not.toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy("n", { isDevelopment: true, isHttps: false })).not.toContain("upgrade-insecure-requests");
+  });
 });

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
 // The audit trail: who did what to which record, when. Never passwords, tokens or their hashes.
@@ -17,6 +19,7 @@ export type AuditAction =
   | "organization.updated"
   | "organization.archived"
   | "organization.restored"
+  | "organization.deleted"
   | "invitation.created"
   | "invitation.revoked"
   | "invitation.accepted"
@@ -25,6 +28,7 @@ export type AuditAction =
   | "round.created"
   | "round.opened"
   | "round.closed"
+  | "round.min-group-size-changed"
   | "participant.added"
   | "participant.link-reissued"
   | "participant.link-revoked"
@@ -32,7 +36,8 @@ export type AuditAction =
   | "workshop.started"
   | "workshop.mode-changed"
   | "workshop.joining-changed"
-  | "workshop.consensus-recorded";
+  | "workshop.consensus-recorded"
+  | "participant.deleted";
 
 export type AuditEventInput = {
   action: AuditAction;
@@ -61,4 +66,48 @@ export async function recordAuditEvent(db: AuditWriter, event: AuditEventInput):
       ipAddress: event.ipAddress ?? null,
     },
   });
+}
+
+/** A throttled sign-in: which limit refused it, whose address and account, and until when. */
+export type ThrottledAttempt = {
+  limit: { name: string; points: number; durationSeconds: number };
+  /** The limiter's key (account and/or address); only its hash is stored. */
+  key: string;
+  actorEmail: string;
+  ipAddress: string;
+  retryAfterSeconds: number;
+};
+
+/**
+ * Records a refused sign-in as one audit event per throttling window: the first refusal writes the
+ * event, later ones in the same window only add to its count (AuditThrottleWindow). An advisory
+ * lock on the key makes concurrent refusals agree on which one is first.
+ */
+export async function recordThrottledAttempt(db: PrismaClient, attempt: ThrottledAttempt): Promise<void> {
+  const limitKey = createHash("sha256").update(`${attempt.limit.name}|${attempt.key}`).digest("base64url");
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limitKey}))`;
+    const counted = await tx.auditThrottleWindow.updateMany({
+      where: { limitKey, endsAt: { gt: new Date() } },
+      data: { refused: { increment: 1 } },
+    });
+    if (counted.count > 0) return;
+    const endsAt = new Date(Date.now() + attempt.retryAfterSeconds * 1000);
+    const event = await tx.auditEvent.create({
+      data: {
+        action: "auth.sign-in.throttled",
+        actorEmail: attempt.actorEmail,
+        ipAddress: attempt.ipAddress,
+        details: { limit: describeLimit(attempt.limit), "blocked until": endsAt.toISOString() },
+      },
+      select: { id: true },
+    });
+    await tx.auditThrottleWindow.create({ data: { auditEventId: event.id, limitKey, endsAt } });
+  });
+}
+
+function describeLimit({ name, points, durationSeconds }: ThrottledAttempt["limit"]): string {
+  const per = durationSeconds % 3600 === 0 ? `${durationSeconds / 3600} h` : `${Math.round(durationSeconds / 60)} min`;
+  const scope = name.endsWith("account+ip") ? "this account from this address" : name.endsWith(":ip") ? "this address" : "this account";
+  return `${points} attempts per ${per} for ${scope}`;
 }

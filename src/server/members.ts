@@ -2,12 +2,12 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import type { Role } from "@/domain/access/permissions";
+import { can, type Permission, type Role } from "@/domain/access/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
-import { NotFoundError, UnauthenticatedError, ValidationError } from "@/server/errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/server/errors";
 
 import { requireWorkspacePermission } from "./access";
 import type { Actor } from "./auth/session";
@@ -113,34 +113,44 @@ export async function acceptInvitation(actor: Actor | null, token: string): Prom
   if (!actor) throw new UnauthenticatedError();
   const preview = await previewInvitation(token);
   if (preview.status !== "valid") throw new ValidationError(invitationProblem(preview.status));
-  return getDb().$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUniqueOrThrow({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, role: true, workspaceId: true, workspace: { select: { slug: true } } },
-    });
-    // Claim the invitation first, so two simultaneous acceptances cannot both succeed.
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      data: { acceptedAt: new Date(), acceptedById: actor.userId },
-    });
-    if (count === 0) throw new ValidationError(invitationProblem("used"));
-    const existing = await tx.membership.findUnique({
-      where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
-      select: { id: true },
-    });
-    if (!existing) {
-      await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
-    }
-    await recordAuditEvent(tx, {
-      action: "invitation.accepted",
-      workspaceId: invitation.workspaceId,
-      actor,
-      targetType: "invitation",
-      targetId: invitation.id,
-      details: { role: invitation.role, alreadyMember: Boolean(existing) },
-    });
-    return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
+  return getDb().$transaction((tx) => claimInvitation(tx, actor, token));
+}
+
+/**
+ * The step of accepting an invitation that writes, inside the caller's transaction (sign-up creates
+ * the account in the same one, so a link that stops being valid half-way leaves no account behind).
+ * The claim comes first, so two simultaneous acceptances cannot both succeed.
+ */
+export async function claimInvitation(tx: Prisma.TransactionClient, actor: { userId: string; email: string }, token: string) {
+  const invitation = await tx.invitation.findUnique({
+    where: { tokenHash: hashToken(String(token)) },
+    select: { id: true, role: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
   });
+  if (!invitation) throw new ValidationError(invitationProblem("unknown"));
+  const { count } = await tx.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    data: { acceptedAt: new Date(), acceptedById: actor.userId },
+  });
+  if (count === 0) {
+    const status = invitation.revokedAt ? "revoked" : invitation.expiresAt <= new Date() ? "expired" : "used";
+    throw new ValidationError(invitationProblem(status));
+  }
+  const existing = await tx.membership.findUnique({
+    where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
+    select: { id: true },
+  });
+  if (!existing) {
+    await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
+  }
+  await recordAuditEvent(tx, {
+    action: "invitation.accepted",
+    workspaceId: invitation.workspaceId,
+    actor,
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: { role: invitation.role, alreadyMember: Boolean(existing) },
+  });
+  return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
 }
 
 export function invitationProblem(status: Exclude<InvitationPreview["status"], "valid">): string {
@@ -156,6 +166,21 @@ export function invitationProblem(status: Exclude<InvitationPreview["status"], "
   }
 }
 
+/**
+ * Serializes membership changes in one workspace: the workspace row is locked until the transaction
+ * ends, so two owners demoting or removing each other at once are checked one after the other. The
+ * caller's own role is read again under the lock, because the first change may have just taken it.
+ */
+async function lockWorkspaceMemberships(tx: Prisma.TransactionClient, workspaceId: string, actor: Actor, permission: Permission) {
+  await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
+  const own = await tx.membership.findUnique({
+    where: { userId_workspaceId: { userId: actor.userId, workspaceId } },
+    select: { role: true },
+  });
+  if (!own) throw new NotFoundError("workspace");
+  if (!can(own.role, permission)) throw new ForbiddenError();
+}
+
 async function requireOtherOwner(tx: Prisma.TransactionClient, workspaceId: string, membershipId: string) {
   const otherOwners = await tx.membership.count({ where: { workspaceId, role: "OWNER", id: { not: membershipId } } });
   if (otherOwners === 0) throw new ValidationError("A workspace needs at least one owner. Make someone else an owner first.");
@@ -165,6 +190,7 @@ export async function changeMemberRole(actor: Actor | null, slug: string, member
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.update-role");
   const newRole = parseOrThrow(roleInput, role);
   await getDb().$transaction(async (tx) => {
+    await lockWorkspaceMemberships(tx, workspace.id, actor!, "member.update-role");
     const membership = await tx.membership.findFirst({
       where: { id: String(membershipId), workspaceId: workspace.id },
       select: { id: true, role: true, userId: true },
@@ -187,6 +213,7 @@ export async function changeMemberRole(actor: Actor | null, slug: string, member
 export async function removeMember(actor: Actor | null, slug: string, membershipId: string): Promise<void> {
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.remove");
   await getDb().$transaction(async (tx) => {
+    await lockWorkspaceMemberships(tx, workspace.id, actor!, "member.remove");
     const membership = await tx.membership.findFirst({
       where: { id: String(membershipId), workspaceId: workspace.id },
       select: { id: true, role: true, userId: true },

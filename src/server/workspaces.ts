@@ -3,6 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 
 import type { Role } from "@/domain/access/permissions";
+import type { Prisma } from "@/generated/prisma/client";
 import { createWorkspaceInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
@@ -39,20 +40,28 @@ function slugify(name: string): string {
 export async function createWorkspace(actor: Actor | null, input: unknown, ipAddress?: string): Promise<WorkspaceSummary> {
   if (!actor) throw new UnauthenticatedError();
   const { name } = parseOrThrow(createWorkspaceInput, input);
-  return getDb().$transaction(async (tx) => {
-    const workspace = await tx.workspace.create({ data: { name, slug: slugify(name) }, select: { id: true, name: true, slug: true } });
-    await tx.membership.create({ data: { userId: actor.userId, workspaceId: workspace.id, role: "OWNER" } });
-    await recordAuditEvent(tx, {
-      action: "workspace.created",
-      workspaceId: workspace.id,
-      actor,
-      targetType: "workspace",
-      targetId: workspace.id,
-      details: { name },
-      ipAddress,
-    });
-    return { ...workspace, role: "OWNER" as const };
+  return getDb().$transaction((tx) => createOwnedWorkspace(tx, actor, name, ipAddress));
+}
+
+/** The writes of a new workspace and its first owner, inside the caller's transaction (sign-up uses it too). */
+export async function createOwnedWorkspace(
+  tx: Prisma.TransactionClient,
+  actor: { userId: string; email: string },
+  name: string,
+  ipAddress?: string,
+): Promise<WorkspaceSummary> {
+  const workspace = await tx.workspace.create({ data: { name, slug: slugify(name) }, select: { id: true, name: true, slug: true } });
+  await tx.membership.create({ data: { userId: actor.userId, workspaceId: workspace.id, role: "OWNER" } });
+  await recordAuditEvent(tx, {
+    action: "workspace.created",
+    workspaceId: workspace.id,
+    actor,
+    targetType: "workspace",
+    targetId: workspace.id,
+    details: { name },
+    ipAddress,
   });
+  return { ...workspace, role: "OWNER" as const };
 }
 
 export async function getWorkspace(actor: Actor | null, slug: string): Promise<WorkspaceSummary> {

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { expectNoSeriousA11yViolations } from "./accessibility";
 import { PASSWORD, signInThroughForm, signUpThroughForm, uniqueEmail } from "./support/accounts";
+import { signInFrom } from "./support/http-from";
 
 test.describe("accounts and workspaces", () => {
   test("sign up, sign out, sign in, invite a colleague who accepts, switch workspace", async ({ browser }) => {
@@ -64,6 +65,32 @@ test.describe("accounts and workspaces", () => {
     await colleagueContext.close();
   });
 
+  test("an invite withdrawn while someone fills in the sign-up form leaves no half-made account", async ({ browser }) => {
+    const owner = await (await browser.newContext()).newPage();
+    await signUpThroughForm(owner, { name: "Wanda Withdraw", email: uniqueEmail("wanda"), workspaceName: "Withdrawn Co" });
+    await owner.getByRole("link", { name: "Members" }).click();
+    await owner.getByRole("button", { name: "Create invite link" }).click();
+    const inviteUrl = await owner.getByLabel(/Invite link/).inputValue();
+
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(inviteUrl);
+    await visitor.getByRole("link", { name: "Create an account" }).click();
+    const email = uniqueEmail("late");
+    await visitor.getByLabel("Your name").fill("Larry Late");
+    await visitor.getByLabel("E-mail").fill(email);
+    await visitor.getByLabel("Password").fill(PASSWORD);
+
+    await owner.reload();
+    await owner.getByRole("button", { name: "Withdraw", exact: true }).click();
+    await expect(owner.getByRole("button", { name: "Withdraw", exact: true })).toHaveCount(0);
+
+    await visitor.getByRole("button", { name: "Create account" }).click();
+    await expect(visitor.getByRole("alert").filter({ hasText: "invite link" })).toContainText("This invite link has been withdrawn.");
+    // Nothing was created: the same e-mail signs up afresh, no "account exists".
+    await signUpThroughForm(visitor, { name: "Larry Late", email, workspaceName: "Larry's Own" });
+    await expect(visitor.getByText("your role: Owner")).toBeVisible();
+  });
+
   test("changing the password ends the other sessions", async ({ browser }) => {
     const email = uniqueEmail("rotate");
     const first = await (await browser.newContext()).newPage();
@@ -86,29 +113,78 @@ test.describe("accounts and workspaces", () => {
     await expect(second).toHaveURL(/\/workspaces$/);
   });
 
-  test("brute force gets 429 while the real user still signs in from another address", async ({ browser, request }) => {
+  test("brute force from one address gets 429 while the real user still signs in from theirs", async ({ browser }) => {
     const email = uniqueEmail("target");
     const page = await (await browser.newContext()).newPage();
     await signUpThroughForm(page, { name: "Tara Target", email });
 
-    const attacker = { "x-forwarded-for": "203.0.113.66" };
+    // The attacker is another machine as far as the server can tell: its own socket address.
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      const response = await request.post("/api/auth/sign-in/email", { data: { email, password: `wrong-${attempt}` }, headers: attacker });
-      expect(response.status()).toBe(401);
+      expect((await signInFrom("127.0.0.2", email, `wrong-${attempt}`)).status).toBe(401);
     }
-    const blocked = await request.post("/api/auth/sign-in/email", { data: { email, password: PASSWORD }, headers: attacker });
-    expect(blocked.status()).toBe(429);
-    expect(await blocked.text()).toContain("Too many failed sign-in attempts");
+    const blocked = await signInFrom("127.0.0.2", email, PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toContain("Too many failed sign-in attempts");
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(14 * 60);
 
-    // The same person, from the attacker's address, is told why in the form.
-    const fromAttackerAddress = await (await browser.newContext({ extraHTTPHeaders: attacker })).newPage();
-    await signInThroughForm(fromAttackerAddress, email);
-    await expect(fromAttackerAddress.getByRole("alert").filter({ hasText: "Too many" })).toContainText("Too many failed sign-in attempts. Try again in 15 minutes.");
-
-    // The real user, elsewhere, is unaffected.
-    const realUser = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.20" } })).newPage();
+    // The real user, at their own address (the browser's), is unaffected.
+    const realUser = await (await browser.newContext()).newPage();
     await signInThroughForm(realUser, email);
     await expect(realUser).toHaveURL(/\/workspaces$/);
+  });
+
+  test("a forged X-Forwarded-For changes nothing: the limit holds and the audit log shows the real address", async ({ browser }) => {
+    const email = uniqueEmail("forged");
+    const owner = await (await browser.newContext()).newPage();
+    await signUpThroughForm(owner, { name: "Fred Forged", email, workspaceName: "Forgery Test" });
+
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      // A new made-up address every time, in every header a naive server might read.
+      const forged = `203.0.113.${attempt}`;
+      const reply = await signInFrom("127.0.0.3", email, `wrong-${attempt}`, {
+        "x-forwarded-for": forged,
+        "x-real-ip": forged,
+        "x-mpem-client-address": forged,
+        "x-mpem-client-address-key": "guessed",
+      });
+      expect(reply.status).toBe(401);
+    }
+    expect((await signInFrom("127.0.0.3", email, PASSWORD, { "x-forwarded-for": "198.51.100.99" })).status).toBe(429);
+
+    await owner.getByRole("link", { name: "Audit log" }).click();
+    await expect(owner.getByText(/sign-ins, failed or blocked sign-ins and password changes of its current members since they\s+joined/)).toBeVisible();
+    const blockedRow = owner.getByRole("row").filter({ hasText: "Sign-in blocked" });
+    await expect(blockedRow).toHaveCount(1);
+    await expect(blockedRow).toContainText("attempts refused: 1");
+    const failures = owner.getByRole("row").filter({ hasText: "Failed sign-in" });
+    await expect(failures).toHaveCount(5);
+    for (const row of await failures.all()) await expect(row).toContainText("127.0.0.3");
+    await expect(owner.getByRole("table")).not.toContainText("203.0.113.");
+    await expect(owner.getByRole("table")).not.toContainText("198.51.100.99");
+    await expectNoSeriousA11yViolations(owner);
+  });
+
+  test("30 wrong passwords sent at once: at most 5 are checked, the rest get 429", async ({ browser }) => {
+    const email = uniqueEmail("burst");
+    const page = await (await browser.newContext()).newPage();
+    await signUpThroughForm(page, { name: "Bea Burst", email });
+    const replies = await Promise.all(Array.from({ length: 30 }, (_, index) => signInFrom("127.0.0.4", email, `wrong-${index}`)));
+    const statuses = replies.map((reply) => reply.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(25);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+  });
+
+  test("a person who mistypes their password too often is told how long to wait", async ({ page }) => {
+    const email = uniqueEmail("typo");
+    await signUpThroughForm(page, { name: "Tim Typo", email });
+    await page.context().clearCookies();
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await signInThroughForm(page, email, `not my password ${attempt}`);
+      await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("The e-mail or password is not right.");
+    }
+    await signInThroughForm(page, email);
+    await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toContainText("Too many failed sign-in attempts. Try again in 15 minutes.");
   });
 
   test("a wrong password says so without saying which part was wrong", async ({ page }) => {
@@ -125,6 +201,6 @@ test("the demo consultant named in the README signs in to the demo workspace", a
   await page.getByRole("link", { name: "Results of H1 2026" }).click();
   await expect(page.getByText("Final results: the round is closed.")).toBeVisible();
   await expect(page.getByText(/Based on 12 participants/)).toBeVisible();
-  await expect(page.getByRole("table", { name: /Median level by group/ }).getByRole("columnheader")).toHaveText(["Dimension", "IT (4)", "Leadership (4)", "Marketing (4)"]);
+  await expect(page.getByRole("table", { name: /Median level by group/ }).getByRole("columnheader")).toHaveText(["Dimension", "Marketing · 4 people", "IT · 4 people", "Leadership · 4 people"]);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
 });

@@ -89,6 +89,31 @@ describe("owners", () => {
   });
 });
 
+describe("two owners at once", () => {
+  // Each owner demotes (or removes) the other at the same moment. Without a lock both see "one other
+  // owner left" and both succeed, leaving the workspace with none. Repeated, because a race that is
+  // lost once in a while is still a race.
+  for (const [label, act] of [
+    ["demote each other", (actor: TestActor, membershipId: string) => changeMemberRole(actor, slug, membershipId, "VIEWER")],
+    ["remove each other", (actor: TestActor, membershipId: string) => removeMember(actor, slug, membershipId)],
+  ] as const) {
+    it(`${label}: one succeeds, one is refused, one owner remains`, async () => {
+      for (let attempt = 0; attempt < 8; attempt += 1) {
+        await db.membership.deleteMany({ where: { workspaceId } });
+        const firstMembership = await addMember(db, workspaceId, owner.userId, "OWNER");
+        const second = await createUser(db);
+        const secondMembership = await addMember(db, workspaceId, second.userId, "OWNER");
+
+        const outcomes = await Promise.allSettled([act(owner, secondMembership.id), act(second, firstMembership.id)]);
+        expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+        const refused = outcomes.find((outcome) => outcome.status === "rejected");
+        expect(String(refused?.status === "rejected" ? refused.reason : "")).toMatch(/at least one owner|permission|was not found/);
+        expect(await db.membership.count({ where: { workspaceId, role: "OWNER" } })).toBe(1);
+      }
+    });
+  }
+});
+
 describe("audit trail", () => {
   it("is append-only: updates and deletes change nothing", async () => {
     const viewer = await createUser(db);

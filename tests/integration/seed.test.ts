@@ -1,7 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 
+import { DEMO_CONSULTANT, DEMO_ORGANIZATION, DEMO_WORKSPACE, seedDemoData } from "../../prisma/demo/demo-data";
 import { createDbClient } from "../factories/db-client";
-import { DEMO_CONSULTANT, DEMO_ORGANIZATION, DEMO_WORKSPACE, seedDemoData } from "../factories/demo-data";
 import { verifyPassword } from "@/server/auth/password";
 
 import { createUser } from "../factories/accounts";
@@ -13,11 +17,24 @@ const db = createDbClient(databaseUrl);
 afterAll(() => db.$disconnect());
 beforeEach(() => resetDatabase(databaseUrl));
 
+const embedded = { isProduction: false, database: "embedded" } as const;
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** prisma/seed.ts as `npm run db:seed` runs it: the database is whatever DATABASE_URL names. */
+function runSeedScript(env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "development", MPEM_DEMO_DATA: "", DATABASE_URL: databaseUrl, ...env },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 describe("demo data seed", () => {
   it("seeds the demo workspace and organization into an empty development database", async () => {
-    await expect(seedDemoData(db, { isProduction: false })).resolves.toEqual({
+    await expect(seedDemoData(db, embedded)).resolves.toEqual({
       seeded: true,
-      reason: "empty development database",
+      reason: "empty embedded development database",
     });
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE.slug }, include: { organizations: true } });
     expect(workspace.name).toBe(DEMO_WORKSPACE.name);
@@ -30,7 +47,7 @@ describe("demo data seed", () => {
   });
 
   it("seeds a closed round with a dozen participants' answers in three groups", async () => {
-    await seedDemoData(db, { isProduction: false });
+    await seedDemoData(db, embedded);
     const round = await db.round.findFirstOrThrow({ include: { participants: true, responses: true } });
     expect(round.status).toBe("CLOSED");
     expect(round.participants).toHaveLength(12);
@@ -41,8 +58,8 @@ describe("demo data seed", () => {
   });
 
   it("runs once: a second seed changes nothing", async () => {
-    await seedDemoData(db, { isProduction: false });
-    await expect(seedDemoData(db, { isProduction: false })).resolves.toMatchObject({ seeded: false });
+    await seedDemoData(db, embedded);
+    await expect(seedDemoData(db, embedded)).resolves.toMatchObject({ seeded: false });
     expect(await db.workspace.count()).toBe(1);
     expect(await db.organization.count()).toBe(1);
     expect(await db.user.count()).toBe(1);
@@ -50,13 +67,13 @@ describe("demo data seed", () => {
 
   it("does not run when users exist, even without workspaces", async () => {
     await createUser(db);
-    await expect(seedDemoData(db, { isProduction: false })).resolves.toMatchObject({ seeded: false });
+    await expect(seedDemoData(db, embedded)).resolves.toMatchObject({ seeded: false });
     expect(await db.workspace.count()).toBe(0);
   });
 
   it("never writes into a database that already has data", async () => {
     await createWorkspace(db, { name: "Real client work", slug: "real" });
-    await expect(seedDemoData(db, { isProduction: false })).resolves.toEqual({
+    await expect(seedDemoData(db, embedded)).resolves.toEqual({
       seeded: false,
       reason: "the database already has data",
     });
@@ -64,7 +81,41 @@ describe("demo data seed", () => {
   });
 
   it("never runs in production", async () => {
-    await expect(seedDemoData(db, { isProduction: true })).resolves.toEqual({ seeded: false, reason: "production mode" });
+    await expect(seedDemoData(db, { ...embedded, isProduction: true })).resolves.toEqual({ seeded: false, reason: "production mode" });
     expect(await db.workspace.count()).toBe(0);
+  });
+
+  it("never seeds an external database (DATABASE_URL) unless MPEM_DEMO_DATA=1 asks for it", async () => {
+    const external = { isProduction: false, database: "external" } as const;
+    await expect(seedDemoData(db, external)).resolves.toMatchObject({ seeded: false, reason: expect.stringContaining("MPEM_DEMO_DATA=1") });
+    expect(await db.user.count()).toBe(0);
+    await expect(seedDemoData(db, { ...external, demoData: "1" })).resolves.toMatchObject({ seeded: true });
+  });
+
+  it("MPEM_DEMO_DATA=0 keeps even the embedded database empty, and production ignores MPEM_DEMO_DATA=1", async () => {
+    await expect(seedDemoData(db, { ...embedded, demoData: "0" })).resolves.toMatchObject({ seeded: false });
+    await expect(seedDemoData(db, { ...embedded, isProduction: true, demoData: "1" })).resolves.toMatchObject({ seeded: false });
+    expect(await db.user.count()).toBe(0);
+  });
+
+  it("the seed script leaves an empty external database empty: no demo owner with the README's password", () => {
+    const { status, output } = runSeedScript({});
+    expect(status, output).toBe(0);
+    expect(output).toContain("Demo data not seeded");
+    return expect(db.user.count()).resolves.toBe(0);
+  });
+
+  it("the seed script seeds an external database when asked with MPEM_DEMO_DATA=1, and the launcher's embedded one by default", async () => {
+    expect(runSeedScript({ MPEM_DEMO_DATA: "1" }).output).toContain("Demo data seeded");
+    expect(await db.user.count()).toBe(1);
+    await resetDatabase(databaseUrl);
+    expect(runSeedScript({}, ["--embedded"]).output).toContain("Demo data seeded");
+    expect(await db.user.count()).toBe(1);
+  });
+
+  it("imports nothing from tests/", () => {
+    for (const file of ["prisma/seed.ts", "prisma/demo/demo-data.ts", "prisma/demo/records.ts", "prisma/demo/db-client.ts"]) {
+      expect(readFileSync(path.join(root, file), "utf8"), file).not.toMatch(/from\s+["'][^"']*tests\//);
+    }
   });
 });

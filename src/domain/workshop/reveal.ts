@@ -1,3 +1,4 @@
+import { bucketParticipants } from "../scoring/group-buckets";
 import { summarize, type LevelStats } from "../scoring/level-stats";
 import { WIDE_DISAGREEMENT_SPREAD } from "./workshop-machine";
 
@@ -21,32 +22,22 @@ export type LevelDistribution = {
 export type Reveal = { voters: number; groups: RevealGroup[]; today: LevelDistribution; needed: LevelDistribution };
 
 export const EVERYONE = "everyone";
-const NO_GROUP = "No group";
 
 /**
- * Groups with at least `minGroupSize` voters are shown as themselves; smaller ones are folded into
- * "Other groups". If that is still too small, the smallest shown group joins it, until it is big
- * enough, so no shown figure rests on fewer than `minGroupSize` people (and the groups shown always
- * add up to the whole). With a single group left, the split says nothing and is dropped.
+ * The groups the reveal may split by, by the results' own privacy rule (group-buckets): groups with
+ * fewer than `minGroupSize` voters are folded into "Other", and the smallest shown group joins it
+ * while it is still too small, so no shown figure rests on fewer than `minGroupSize` people. With a
+ * single bucket left, the split says nothing and is dropped.
  */
 export function revealGroups(votes: readonly RevealVote[], order: readonly string[], minGroupSize: number): { groups: RevealGroup[]; groupOf: (vote: RevealVote) => string } {
-  const sizes = new Map<string, number>();
-  for (const vote of votes) sizes.set(vote.group ?? NO_GROUP, (sizes.get(vote.group ?? NO_GROUP) ?? 0) + 1);
-  const rank = (label: string) => (order.includes(label) ? order.indexOf(label) : order.length + (label === NO_GROUP ? 1 : 0));
-  const labels = [...sizes.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const shown = labels.filter((label) => sizes.get(label)! >= minGroupSize);
-  const folded = labels.filter((label) => sizes.get(label)! < minGroupSize);
-  const size = (list: string[]) => list.reduce((sum, label) => sum + sizes.get(label)!, 0);
-  while (folded.length > 0 && size(folded) < minGroupSize && shown.length > 0) {
-    const smallest = shown.reduce((min, label) => (sizes.get(label)! <= sizes.get(min)! ? label : min));
-    shown.splice(shown.indexOf(smallest), 1);
-    folded.push(smallest);
-  }
-  const groups: RevealGroup[] = shown.map((label) => ({ key: `group:${label}`, label, folded: [] }));
-  if (folded.length > 0) groups.push({ key: "other", label: shown.length > 0 ? "Other groups" : "Everyone", folded: labels.filter((label) => folded.includes(label)) });
-  if (groups.length <= 1) return { groups: [{ key: EVERYONE, label: "Everyone", folded: [] }], groupOf: () => EVERYONE };
-  const keyOf = new Map<string, string>(labels.map((label) => [label, folded.includes(label) ? "other" : `group:${label}`]));
-  return { groups, groupOf: (vote) => keyOf.get(vote.group ?? NO_GROUP)! };
+  const buckets = bucketParticipants(votes, { order, minSize: minGroupSize });
+  if (buckets.length <= 1) return { groups: [{ key: EVERYONE, label: "Everyone", folded: [] }], groupOf: () => EVERYONE };
+  const keyOf = new Map<string, string>();
+  for (const bucket of buckets) for (const participantId of bucket.participantIds) keyOf.set(participantId, bucket.key);
+  return {
+    groups: buckets.map((bucket) => ({ key: bucket.key, label: bucket.label, folded: bucket.folded })),
+    groupOf: (vote) => keyOf.get(vote.participantId) ?? EVERYONE,
+  };
 }
 
 function distribution(values: readonly { level: number | null; group: string }[], levels: readonly { rank: number; name: string }[]): LevelDistribution {

@@ -12,22 +12,14 @@ import { clientIp, getAuth } from "@/server/auth/auth";
 import { getActor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { PASSWORD_MAX_LENGTH } from "@/server/auth/password";
-import { acceptInvitation } from "@/server/members";
+import { registerAccount, signUpInput } from "@/server/auth/sign-up";
 import { formStateFromError } from "@/server/outcomes";
 import { fieldErrorsOf } from "@/server/validation";
-import { createWorkspace } from "@/server/workspaces";
 
 const email = z.string().trim().toLowerCase().max(254, "E-mail must be at most 254 characters.").pipe(z.email("Enter a valid e-mail address."));
 const password = z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH * 4, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
 
 const signInInput = z.object({ email, password });
-const signUpInput = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(80, "Name must be at most 80 characters."),
-  email,
-  password,
-  workspaceName: z.string().trim().max(80, "Workspace name must be at most 80 characters.").optional(),
-  invite: z.string().max(100).optional(),
-});
 const changePasswordInput = z.object({
   currentPassword: password,
   newPassword: password,
@@ -56,34 +48,30 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["name", "email", "workspaceName", "invite"]);
-  const parsed = signUpInput.safeParse({
+  const input = {
     name: formData.get("name"),
     email: formData.get("email"),
     password: formData.get("password"),
     workspaceName: formData.get("workspaceName") ?? undefined,
     invite: formData.get("invite") || undefined,
-  });
+  };
+  const parsed = signUpInput.safeParse(input);
   if (!parsed.success) return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { name, invite, workspaceName } = parsed.data;
+  const requestHeaders = await headers();
   let destination: string;
   try {
-    const { user } = await getAuth().api.signUpEmail({
-      body: { name, email: parsed.data.email, password: parsed.data.password },
-      headers: await headers(),
-    });
-    const actor = { userId: user.id, email: user.email, name: user.name };
-    if (invite) {
-      destination = `/w/${(await acceptInvitation(actor, invite)).slug}`;
-    } else {
-      destination = `/w/${(await createWorkspace(actor, { name: workspaceName || `${name}'s workspace` })).slug}`;
-    }
+    // All or nothing: the account, its password and its workspace (or invitation) in one transaction.
+    const account = await registerAccount(parsed.data, clientIp(requestHeaders));
+    destination = `/w/${account.slug}`;
   } catch (error) {
-    if (isAPIError(error) && error.body?.code === "WEAK_PASSWORD") return authFailure(error, values, "password");
-    if (isAPIError(error) && /password/i.test(error.body?.message ?? "")) return authFailure(error, values, "password");
-    if (isAPIError(error) && error.statusCode === 422) {
-      return { status: "error", message: "An account with this e-mail already exists. Sign in instead.", fieldErrors: { email: ["An account with this e-mail already exists."] }, values };
-    }
-    return authFailure(error, values);
+    return formStateFromError(error, values);
+  }
+  try {
+    await getAuth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
+  } catch (error) {
+    // The account is complete; only the session is missing. Signing in finishes the job.
+    if (isAPIError(error)) redirect(`/sign-in?next=${encodeURIComponent(destination)}`);
+    throw error;
   }
   redirect(destination);
 }

@@ -2,62 +2,133 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 
-import type { PrismaClient } from "@/generated/prisma/client";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
-// Counting failures in PostgreSQL (not process memory) makes the limits hold across every app
-// instance and across restarts. Keys are hashed so the table holds no e-mail addresses or IPs.
+// Sign-in and sign-up limits, counted in PostgreSQL (the "RateLimit" table, created by a migration)
+// so they hold across every app instance and restart. rate-limiter-flexible counts with one atomic
+// INSERT … ON CONFLICT DO UPDATE … RETURNING per attempt, so a burst of parallel requests cannot all
+// read "4 so far" and all go ahead: an attempt is counted *before* the password is checked, and only
+// the attempts that counted within the limit are checked at all. Keys are hashed, so the table holds
+// no e-mail addresses or IP addresses.
 
-export type ThrottleRule = { bucket: string; max: number; windowSeconds: number };
+const MINUTE = 60;
 
-const FIFTEEN_MINUTES = 15 * 60;
+export type Limit = { name: string; points: number; durationSeconds: number };
 
-export const signInRules = {
-  perAccountAndIp: { bucket: "sign-in:account+ip", max: 5, windowSeconds: FIFTEEN_MINUTES },
-  perIp: { bucket: "sign-in:ip", max: 50, windowSeconds: FIFTEEN_MINUTES },
-} as const satisfies Record<string, ThrottleRule>;
+export const signInLimits = {
+  /** One account from one address: the classic guessing limit. */
+  accountAndAddress: { name: "sign-in:account+ip", points: 5, durationSeconds: 15 * MINUTE },
+  /** One address, whatever the accounts: stops one machine spraying many accounts. */
+  address: { name: "sign-in:ip", points: 50, durationSeconds: 15 * MINUTE },
+  /**
+   * One account, whatever the addresses: blunts guessing spread over many addresses (a botnet),
+   * which the two limits above cannot see. 30 an hour is above what any one address may try in an
+   * hour (5 per 15 minutes = 20), so no single address can lock the owner out; it takes several
+   * addresses working together, and even then the lock lasts at most an hour. Meanwhile a botnet
+   * gets 30 guesses an hour at most instead of unlimited ones, against passwords that are at least
+   * 8 characters and not among the most common. Successful sign-ins do not count.
+   */
+  account: { name: "sign-in:account", points: 30, durationSeconds: 60 * MINUTE },
+} as const satisfies Record<string, Limit>;
 
-export function signUpRulePerIp(maxPerHour: number): ThrottleRule {
-  return { bucket: "sign-up:ip", max: maxPerHour, windowSeconds: 60 * 60 };
+export function signUpLimit(perHour: number): Limit {
+  return { name: "sign-up:ip", points: perHour, durationSeconds: 60 * MINUTE };
 }
+
+export type Verdict = { allowed: true } | { allowed: false; limit: Limit; key: string; retryAfterSeconds: number };
 
 function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("base64url");
 }
 
-/** Seconds until the caller may try again, or 0 if no rule is exhausted. */
-export async function secondsUntilAllowed(
-  db: PrismaClient,
-  checks: readonly { rule: ThrottleRule; key: string }[],
-): Promise<number> {
-  let wait = 0;
-  for (const { rule, key } of checks) {
-    const since = new Date(Date.now() - rule.windowSeconds * 1000);
-    const recent = await db.authThrottleEvent.findMany({
-      where: { bucket: rule.bucket, key: hashKey(key), createdAt: { gt: since } },
-      select: { createdAt: true },
-      orderBy: { createdAt: "desc" },
-      take: rule.max,
-    });
-    if (recent.length >= rule.max) {
-      const oldestCounted = recent[recent.length - 1]!.createdAt.getTime();
-      wait = Math.max(wait, Math.ceil((oldestCounted + rule.windowSeconds * 1000 - Date.now()) / 1000));
+export type Throttle = ReturnType<typeof createThrottle>;
+
+/** Limits that count in the database behind `pool`. One per app instance; state is shared through PostgreSQL. */
+export function createThrottle(pool: pg.Pool) {
+  const limiters = new Map<string, RateLimiterPostgres>();
+
+  function limiterFor(limit: Limit): RateLimiterPostgres {
+    const id = `${limit.name}|${limit.points}|${limit.durationSeconds}`;
+    let limiter = limiters.get(id);
+    if (!limiter) {
+      limiter = new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: "pool",
+        tableName: "RateLimit",
+        tableCreated: true,
+        keyPrefix: limit.name,
+        points: limit.points,
+        duration: limit.durationSeconds,
+      });
+      limiters.set(id, limiter);
+    }
+    return limiter;
+  }
+
+  /** Counts one attempt against `limit`; refused once more than `points` were counted in the window. */
+  async function consume(limit: Limit, key: string): Promise<Verdict> {
+    try {
+      await limiterFor(limit).consume(hashKey(key));
+      return { allowed: true };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { allowed: false, limit, key, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     }
   }
-  return wait;
-}
 
-export async function recordThrottleEvents(db: PrismaClient, events: readonly { rule: ThrottleRule; key: string }[]): Promise<void> {
-  await db.authThrottleEvent.createMany({
-    data: events.map(({ rule, key }) => ({ bucket: rule.bucket, key: hashKey(key) })),
-  });
-  // Old rows count for nothing; clearing them now and then keeps the table small without a cron job.
-  if (Math.random() < 0.02) {
-    await db.authThrottleEvent.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+  async function refund(limit: Limit, key: string): Promise<void> {
+    await limiterFor(limit).reward(hashKey(key), 1);
   }
+
+  /** Seconds until `key` may try again under `limit`, without counting an attempt; 0 when it may now. */
+  async function retryAfter(limit: Limit, key: string): Promise<number> {
+    const counted = await limiterFor(limit).get(hashKey(key));
+    return counted && counted.consumedPoints >= limit.points ? Math.max(1, Math.ceil(counted.msBeforeNext / 1000)) : 0;
+  }
+
+  return {
+    consume,
+    retryAfter,
+
+    /**
+     * Counts a sign-in attempt before its password is checked. The limits are taken one after the
+     * other, and an attempt refused by a later one is given back to the earlier ones: attempts
+     * refused for the account as a whole must not also use up the real owner's own address.
+     */
+    async consumeSignIn(email: string, address: string): Promise<Verdict> {
+      const steps: [Limit, string][] = [
+        [signInLimits.accountAndAddress, `${email}|${address}`],
+        [signInLimits.address, address],
+        [signInLimits.account, email],
+      ];
+      for (const [index, [limit, key]] of steps.entries()) {
+        const verdict = await consume(limit, key);
+        if (!verdict.allowed) {
+          await Promise.all(steps.slice(0, index).map(([earlier, earlierKey]) => refund(earlier, earlierKey)));
+          return verdict;
+        }
+      }
+      return { allowed: true };
+    },
+
+    /** A right password: this account+address starts afresh, and the attempt is not a failure. */
+    async signInSucceeded(email: string, address: string): Promise<void> {
+      await Promise.all([
+        limiterFor(signInLimits.accountAndAddress).delete(hashKey(`${email}|${address}`)),
+        refund(signInLimits.address, address),
+        refund(signInLimits.account, email),
+      ]);
+    },
+  };
 }
 
-export async function clearThrottle(db: PrismaClient, rule: ThrottleRule, key: string): Promise<void> {
-  await db.authThrottleEvent.deleteMany({ where: { bucket: rule.bucket, key: hashKey(key) } });
+const globalForThrottle = globalThis as unknown as { mpemThrottle?: Throttle };
+
+/** The app's throttle, on a small pool of its own (rate-limiter-flexible speaks `pg`, not Prisma). */
+export function getThrottle(databaseUrl: string): Throttle {
+  globalForThrottle.mpemThrottle ??= createThrottle(new pg.Pool({ connectionString: databaseUrl, max: 3, allowExitOnIdle: true }));
+  return globalForThrottle.mpemThrottle;
 }
 
 export function describeWait(seconds: number): string {

@@ -16,6 +16,8 @@ export type WorkshopRecord = {
   roundStatus: RoundStatus;
   roundName: string;
   groups: string[];
+  /** The round's privacy minimum: fewest people behind any figure shown. */
+  minGroupSize: number;
   organizationName: string;
   workspaceId: string;
   frameworkId: string;
@@ -43,18 +45,18 @@ export async function loadWorkshop(db: Db, roundId: string, lock: "update" | "sh
     lock === "update"
       ? await db.$queryRaw<Row[]>`
           SELECT w."roundId", w.mode::text AS mode, w."currentDimensionId", w."joinCode", w."joinOpen", w."showWhoHasNotVoted",
-                 r.status::text AS "roundStatus", r.name AS "roundName", r.groups, r."frameworkId", r."frameworkVersion", o.name AS "organizationName", o."workspaceId"
+                 r.status::text AS "roundStatus", r.name AS "roundName", r.groups, r."minGroupSize", r."frameworkId", r."frameworkVersion", o.name AS "organizationName", o."workspaceId"
           FROM "Workshop" w JOIN "Round" r ON r.id = w."roundId" JOIN "Organization" o ON o.id = r."organizationId"
           WHERE w."roundId" = ${roundId} FOR UPDATE OF w`
       : lock === "share"
         ? await db.$queryRaw<Row[]>`
           SELECT w."roundId", w.mode::text AS mode, w."currentDimensionId", w."joinCode", w."joinOpen", w."showWhoHasNotVoted",
-                 r.status::text AS "roundStatus", r.name AS "roundName", r.groups, r."frameworkId", r."frameworkVersion", o.name AS "organizationName", o."workspaceId"
+                 r.status::text AS "roundStatus", r.name AS "roundName", r.groups, r."minGroupSize", r."frameworkId", r."frameworkVersion", o.name AS "organizationName", o."workspaceId"
           FROM "Workshop" w JOIN "Round" r ON r.id = w."roundId" JOIN "Organization" o ON o.id = r."organizationId"
           WHERE w."roundId" = ${roundId} FOR SHARE OF w, r`
         : await db.$queryRaw<Row[]>`
           SELECT w."roundId", w.mode::text AS mode, w."currentDimensionId", w."joinCode", w."joinOpen", w."showWhoHasNotVoted",
-                 r.status::text AS "roundStatus", r.name AS "roundName", r.groups, r."frameworkId", r."frameworkVersion", o.name AS "organizationName", o."workspaceId"
+                 r.status::text AS "roundStatus", r.name AS "roundName", r.groups, r."minGroupSize", r."frameworkId", r."frameworkVersion", o.name AS "organizationName", o."workspaceId"
           FROM "Workshop" w JOIN "Round" r ON r.id = w."roundId" JOIN "Organization" o ON o.id = r."organizationId"
           WHERE w."roundId" = ${roundId}`;
   const row = rows[0];

@@ -10,9 +10,9 @@ import { loadWorkshop, type LoadedWorkshop } from "./state";
 // The views the streams and pages send. Levels are selected from the database only once the
 // current dimension is revealed: before that, the query itself asks for nothing but who voted.
 
-/** Fewest votes a reveal may show, and fewest people behind any group figure in it. */
-export function privacyMinimum(_workshop: LoadedWorkshop): number {
-  return 3;
+/** Fewest votes a reveal may show, and fewest people behind any group figure in it: the round's results minimum. */
+export function privacyMinimum(workshop: LoadedWorkshop): number {
+  return workshop.record.minGroupSize;
 }
 
 async function latestEventId(roundId: string): Promise<bigint> {

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
+import { hashPassword } from "../../../src/lib/password-hashing";
+
 import { withE2eDb } from "./e2e-database";
 
 export const PASSWORD = "correct horse battery staple";
@@ -28,17 +30,22 @@ export async function signInThroughForm(page: Page, email: string, password = PA
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Creates an account through the auth API (real hashing, real session); returns its user id. */
-export async function createAccount(request: APIRequestContext, email: string, name = "Test User"): Promise<string> {
-  const response = await request.post("/api/auth/sign-up/email", {
-    data: { email, password: PASSWORD, name },
-    headers: {
-      origin: `http://localhost:${process.env.E2E_PORT ?? 3107}`,
-      "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
-    },
+/**
+ * An account with a real argon2id password, written straight to the database (the app's sign-up is
+ * a form that also creates a workspace; better-auth's HTTP sign-up is closed). Returns its user id.
+ */
+export async function createAccount(_request: APIRequestContext, email: string, name = "Test User"): Promise<string> {
+  const userId = randomUUID();
+  const passwordHash = await hashPassword(PASSWORD);
+  await withE2eDb(async (db) => {
+    await db.query(`INSERT INTO "User" (id, name, email, "emailVerified", "updatedAt") VALUES ($1, $2, $3, false, now())`, [userId, name, email.toLowerCase()]);
+    await db.query(`INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "updatedAt") VALUES ($1, $2, 'credential', $2, $3, now())`, [
+      randomUUID(),
+      userId,
+      passwordHash,
+    ]);
   });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { user: { id: string } }).user.id;
+  return userId;
 }
 
 type Role = "OWNER" | "CONSULTANT" | "VIEWER";

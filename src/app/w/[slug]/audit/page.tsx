@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { AuditScopeNote } from "@/features/audit/audit-scope-note";
 import { AuditTable } from "@/features/audit/audit-table";
 import { listAuditEvents } from "@/server/audit-log";
 import { requireActor } from "@/server/auth/session";
@@ -17,9 +18,7 @@ export default async function AuditPage({ params }: PageProps<"/w/[slug]/audit">
       <h1 id="audit-title" className="text-2xl font-bold text-brand-900">
         Audit log
       </h1>
-      <p className="max-w-2xl text-sm text-ink-muted">
-        Sign-ins of this workspace&apos;s members, membership changes and organization changes, newest first. Entries cannot be edited or deleted.
-      </p>
+      <AuditScopeNote />
       <AuditTable events={events} />
     </section>
   );

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mpem } from "../../src/domain/frameworks/mpem";
 import { hashPassword } from "../../src/lib/password-hashing";
 import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
-import { createOrganization, createWorkspace } from "./workspace";
+import { createOrganization, createWorkspace } from "./records";
 
 export const DEMO_WORKSPACE = { name: "Demo Consultancy", slug: "demo" } as const;
 export const DEMO_ORGANIZATION = {
@@ -16,12 +16,32 @@ export const DEMO_CONSULTANT = { name: "Dana Demo", email: "demo@mpem.test", pas
 
 export type SeedOutcome = { seeded: boolean; reason: string };
 
+export type SeedOptions = {
+  isProduction: boolean;
+  /** "embedded": the launcher's own PostgreSQL in MPEM_DATA_DIR; "external": a DATABASE_URL. */
+  database: "embedded" | "external";
+  /** MPEM_DEMO_DATA: "1" also seeds an external database, "0" never seeds, unset seeds only the embedded one. */
+  demoData?: "0" | "1";
+};
+
+/** Whether demo data may go into this database at all (before looking at what it holds). */
+export function demoDataRefusal(options: SeedOptions): string | null {
+  if (options.isProduction) return "production mode";
+  if (options.demoData === "0") return "MPEM_DEMO_DATA=0";
+  // An external database may be a real one that happens to be empty (a fresh production database
+  // started without NODE_ENV=production): an owner with the README's public password would be an
+  // open door. It gets demo data only when someone asks for it by name.
+  if (options.database === "external" && options.demoData !== "1") return "an external database (DATABASE_URL) gets demo data only with MPEM_DEMO_DATA=1";
+  return null;
+}
+
 /**
- * Demo data for a newcomer's first start. It is written only into an empty database and never in
- * production, so it can never mix with or overwrite real data.
+ * Demo data for a newcomer's first start. It is written only into an empty database, only into the
+ * embedded one unless asked for, and never in production, so it can never mix with real data.
  */
-export async function seedDemoData(db: PrismaClient, options: { isProduction: boolean }): Promise<SeedOutcome> {
-  if (options.isProduction) return { seeded: false, reason: "production mode" };
+export async function seedDemoData(db: PrismaClient, options: SeedOptions): Promise<SeedOutcome> {
+  const refusal = demoDataRefusal(options);
+  if (refusal) return { seeded: false, reason: refusal };
   const [workspaces, users] = await Promise.all([db.workspace.count(), db.user.count()]);
   if (workspaces + users > 0) return { seeded: false, reason: "the database already has data" };
   const passwordHash = await hashPassword(DEMO_CONSULTANT.password);
@@ -37,7 +57,7 @@ export async function seedDemoData(db: PrismaClient, options: { isProduction: bo
     const organization = await createOrganization(tx, workspace.id, { ...DEMO_ORGANIZATION, businessUnits: [...DEMO_ORGANIZATION.businessUnits] });
     await seedDemoRound(tx, organization.id);
   });
-  return { seeded: true, reason: "empty development database" };
+  return { seeded: true, reason: `empty ${options.database} development database` };
 }
 
 // A closed round whose answers tell a believable story: IT rates technology high and marketing
