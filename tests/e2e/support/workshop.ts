@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { devices, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 import { mpem } from "../../../src/domain/frameworks/mpem";
-import { createAccount, createWorkspaceFixture } from "./accounts";
+import { createAccount, createWorkspaceFixture, signInThroughForm } from "./accounts";
 import { withE2eDb } from "./e2e-database";
 
 // Shared steps of the workshop specs: a facilitator with an open round, phones that join with the
@@ -23,7 +23,8 @@ export async function facilitatorWithOpenRound(page: Page): Promise<{ slug: stri
       [roundId, organizationIds[0]],
     ),
   );
-  // The sign-up above went through page.request, which shares the page's cookies: already signed in.
+  await signInThroughForm(page, email);
+  await expect(page).toHaveURL(/\/w/);
   return { slug, roundId, roundUrl: `/w/${slug}/rounds/${roundId}` };
 }
 
