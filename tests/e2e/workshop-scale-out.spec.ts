@@ -59,7 +59,7 @@ async function waitFor(chunks: Chunk[], pattern: RegExp, from: number, timeoutMs
   }
 }
 
-test("under `next start` the event stream is not compressed or buffered: each event arrives as it happens", async ({ page }) => {
+test("under `next start` and the app server, the event stream is not compressed or buffered: each event arrives as it happens", async ({ page }) => {
   const { roundUrl, roundId } = await facilitatorWithOpenRound(page);
   await startPresenter(page, roundUrl);
   const token = randomBytes(32).toString("base64url");
@@ -70,23 +70,27 @@ test("under `next start` the event stream is not compressed or buffered: each ev
       createHash("sha256").update(token).digest("hex"),
     ]),
   );
-  // The stream from B (plain `next start`), the vote through A: across instances, too.
-  const stream = await openRawStream(`${second.url}/api/r/${token}/workshop/events`);
-  try {
-    expect(stream.response.statusCode).toBe(200);
-    expect(stream.response.headers["content-type"]).toMatch(/^text\/event-stream/);
-    expect(stream.response.headers["content-encoding"]).toBeUndefined();
-    expect(stream.response.headers["cache-control"]).toMatch(/no-transform/);
-    await waitFor(stream.chunks, /event: state\n/, 0, 2_000);
-    const from = stream.chunks.length;
-    const sent = Date.now();
-    const saved = await page.request.post(`/api/r/${token}/workshop/votes`, {
-      data: { dimensionId: mpem.dimensions[0]!.id, votingRound: 1, currentLevel: 3, currentDontKnow: false, targetLevel: 4, targetDontKnow: false, comment: "" },
-    });
-    expect(saved.status()).toBe(200);
-    const update = await waitFor(stream.chunks, /"voted":1/, from, 2_000);
-    expect(update.at - sent).toBeLessThan(1_000);
-  } finally {
-    stream.close();
+  // From B (plain `next start`) with the vote sent through A, across instances; then from A itself
+  // (the app server `npm start` runs). Both put Next.js's compression in front of the route.
+  const first = `http://localhost:${process.env.E2E_PORT ?? 3107}`;
+  for (const [index, origin] of [second.url, first].entries()) {
+    const stream = await openRawStream(`${origin}/api/r/${token}/workshop/events`);
+    try {
+      expect(stream.response.statusCode).toBe(200);
+      expect(stream.response.headers["content-type"]).toMatch(/^text\/event-stream/);
+      expect(stream.response.headers["content-encoding"]).toBeUndefined();
+      expect(stream.response.headers["cache-control"]).toMatch(/no-transform/);
+      await waitFor(stream.chunks, /event: state\n/, 0, 2_000);
+      const from = stream.chunks.length;
+      const sent = Date.now();
+      const saved = await page.request.post(`/api/r/${token}/workshop/votes`, {
+        data: { dimensionId: mpem.dimensions[0]!.id, votingRound: 1, currentLevel: 3, currentDontKnow: false, targetLevel: index === 0 ? 4 : 5, targetDontKnow: false, comment: "" },
+      });
+      expect(saved.status()).toBe(200);
+      const update = await waitFor(stream.chunks, /"voted":1/, from, 2_000);
+      expect(update.at - sent).toBeLessThan(1_000);
+    } finally {
+      stream.close();
+    }
   }
 });
