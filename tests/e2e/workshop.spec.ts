@@ -94,6 +94,7 @@ test("five phones join with the code, vote blind, see the reveal, revote; the co
   await expect(agreed.getByRole("row", { name: new RegExp(extent!.name) })).toContainText(/3\s*4\s*1: 0 · 2: 0 · 3: 5 · 4: 0 · 5: 0/);
   await expect(agreed).toContainText("Dissent: IT sees the app as further along.");
   await expect(agreed).toContainText("Recorded by Fay Facilitator after revote 1");
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("a phone follows the facilitator within a second, catches up after dropping its connection, and follows a switch to self-paced and back", async ({ page, browser }) => {

@@ -1,3 +1,4 @@
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { LevelCounts, RecordedConsensus } from "@/server/workshop/consensus";
 
 type SummaryProps = {
@@ -27,7 +28,7 @@ export function ConsensusSummary({ consensus, counts, dimensions, levels }: Summ
       <p className="text-sm text-ink-muted">
         These levels replace the median in the results above. The distribution is how many participants chose each level (level: answers).
       </p>
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      <ScrollArea label="Consensus and the answers behind it (scrolls sideways)">
         <table className="w-full min-w-[44rem] text-left text-sm">
           <caption className="p-3 text-left font-semibold">Consensus and the answers behind it</caption>
           <thead className="bg-brand-50">
@@ -66,7 +67,7 @@ export function ConsensusSummary({ consensus, counts, dimensions, levels }: Summ
               })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
