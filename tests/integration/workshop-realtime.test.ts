@@ -7,7 +7,7 @@ import { WorkshopListener } from "@/server/realtime/listener";
 import { SSE_HEADERS } from "@/server/realtime/sse";
 import { castVote } from "@/server/workshop/attendee";
 import { startWorkshop } from "@/server/workshop/facilitator";
-import { openWorkshopStream } from "@/server/workshop/feed";
+import { openStreamCount, openWorkshopStream } from "@/server/workshop/feed";
 import { joinWorkshop } from "@/server/workshop/join";
 
 import { addMember, createUser } from "../factories/accounts";
@@ -134,5 +134,13 @@ describe("the workshop's event stream", () => {
     await castVote(tokens[2], vote(1, 2));
     const update = await reader.nextState(from, 8_000);
     expect(JSON.parse(update.data!)).toMatchObject({ voted: 1 });
+  });
+
+  it("forgets a stream as soon as its client goes away, so closed streams hold no memory", async () => {
+    const opened = [open("attendee"), open("facilitator"), open("attendee")];
+    await Promise.all(opened.map(async ({ response }) => new SseReader((await response).body!).nextState(0)));
+    expect(openStreamCount()).toBeGreaterThanOrEqual(3);
+    for (const controller of aborts) controller.abort();
+    await expect.poll(openStreamCount, { timeout: 2_000 }).toBe(0);
   });
 });
