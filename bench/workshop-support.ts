@@ -1,6 +1,5 @@
 // Helpers for the workshop benchmark: a server-sent event client that keeps only what the benchmark
-// needs (each state's time, id, count and dimension), and the app server's memory from /proc.
-import { readFileSync, readdirSync } from "node:fs";
+// needs (each state's time, id, count and dimension).
 
 export type StateSeen = { at: number; id: bigint; voted: number; dimension: string; votingRound: number };
 
@@ -92,35 +91,6 @@ export class BenchStream {
   close() {
     this.controller.abort();
   }
-}
-
-function childrenOf(pid: number): number[] {
-  const children: number[] = [];
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      children.push(...readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
-    } catch {
-      // a task that ended meanwhile
-    }
-  }
-  return children;
-}
-
-/** The resident memory (bytes) of the app server: the largest process under the launcher. */
-export function serverRss(launcherPid: number): number {
-  const pending = [launcherPid];
-  let largest = 0;
-  while (pending.length > 0) {
-    const pid = pending.pop()!;
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-      if (pid !== launcherPid) largest = Math.max(largest, kb * 1024);
-      pending.push(...childrenOf(pid));
-    } catch {
-      // gone
-    }
-  }
-  return largest;
 }
 
 export function percentile(sorted: number[], p: number): number {
