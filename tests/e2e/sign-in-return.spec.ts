@@ -30,6 +30,7 @@ test("the return path never leaves the site", async ({ page }) => {
   const email = uniqueEmail("offsite");
   await signUpThroughForm(page, { name: "Off Site", email });
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible(); // the sign-out must land before the next page
   await page.goto(`/sign-in?next=${encodeURIComponent("//evil.example/x")}`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
