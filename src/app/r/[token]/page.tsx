@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { defaultFramework, getFramework } from "@/domain/frameworks";
-import type { AnswerMap } from "@/features/questionnaire/answer-draft";
+import type { ServerAnswers } from "@/features/questionnaire/answer-draft";
 import { Questionnaire } from "@/features/questionnaire/questionnaire";
 import { QuestionnaireIntro } from "@/features/questionnaire/questionnaire-intro";
 import { AttendeeWorkshop } from "@/features/workshop/attendee-workshop";
@@ -33,7 +33,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
     const title = { organization: questionnaire.round.organizationName, round: questionnaire.round.name };
     return <AttendeeWorkshop token={token} initial={workshop} framework={toWorkshopFramework(framework)} title={title} />;
   }
-  const initialAnswers: AnswerMap = Object.fromEntries(
+  const initialAnswers: ServerAnswers = Object.fromEntries(
     questionnaire.answers.map(({ dimensionId, comment, evidenceUrl, ...answer }) => [dimensionId, { ...answer, comment: comment ?? "", evidenceUrl: evidenceUrl ?? "" }]),
   );
   return (
