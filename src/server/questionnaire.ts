@@ -159,7 +159,10 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
              ${answer.dimensionId}::text = ANY(r."dimensionIds") AS "knownDimension"
       FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
       WHERE p."tokenHash" = ${hashParticipantToken(token)}
-      FOR SHARE OF p, r
+      -- The round is shared by every participant's saves; a close waits for them and later saves see
+      -- CLOSED. The participant row is taken exclusively: this statement may update it (startedAt),
+      -- and two saves of one person each holding a share lock while waiting to update would deadlock.
+      FOR NO KEY UPDATE OF p FOR SHARE OF r
     ), upserted AS (
       INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "deviceRevisions", "updatedAt")
       SELECT gen_random_uuid()::text, participant.id, participant."roundId", participant."levelCount", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,

@@ -5,10 +5,12 @@ import { frameworkPagePath } from "@/features/model/model-catalog";
 import { assessBoundaries } from "@/domain/boundaries";
 import { BoundariesWarning } from "@/features/boundaries/boundaries-warning";
 import { RoundResults } from "@/features/results/round-results";
+import { ConsensusSummary } from "@/features/workshop/consensus-summary";
 import { requireActor } from "@/server/auth/session";
 import { getBoundariesReview } from "@/server/boundaries";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundResults } from "@/server/results";
+import { listRecordedConsensus } from "@/server/workshop/consensus";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -21,6 +23,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
   const boundaries = await loadForPage(() => getBoundariesReview(actor, slug, round.organization.id), path);
   const officialLevels = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.dimensionId, dimension.official.current]));
   const boundariesAssessment = boundaries ? assessBoundaries(framework, officialLevels, boundaries.review) : null;
+  const workshop = await listRecordedConsensus(actor, slug, roundId, round.minGroupSize);
   return (
     <div className="space-y-6">
       <header>
@@ -44,6 +47,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
         <BoundariesWarning assessment={boundariesAssessment} reviewHref={`/w/${slug}/organizations/${round.organization.id}/boundaries`} />
       ) : null}
       <RoundResults framework={framework} scores={scores} round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }} />
+      <ConsensusSummary consensus={workshop.consensus} counts={workshop.counts} dimensions={framework.dimensions} levels={framework.levels} />
     </div>
   );
 }
