@@ -92,6 +92,21 @@ describe("a TCS round (three levels, four aspects)", () => {
     await expect(insert(3, 3)).resolves.toBe(1);
   });
 
+  it("refuses, in the database, workshop votes and agreed levels beyond the round's scale", async () => {
+    const vote = (level: number) =>
+      db.$executeRaw`
+        INSERT INTO "Vote" (id, "roundId", "levelCount", "participantId", "dimensionId", "votingRound", "currentLevel", "targetLevel", "updatedAt")
+        VALUES (${randomUUID()}, ${roundId}, 3, ${participantId}, 'offer-messaging', ${level}, ${level}, 3, now())`;
+    await expect(vote(5)).rejects.toThrow(/Vote_currentLevel_range/);
+    await expect(vote(3)).resolves.toBe(1);
+    const consensus = (level: number, dimensionId: string) =>
+      db.$executeRaw`
+        INSERT INTO "Consensus" ("roundId", "levelCount", "dimensionId", "currentLevel", "targetLevel", rationale, "votingRound", "recordedById", "recordedByName", "updatedAt")
+        VALUES (${roundId}, 3, ${dimensionId}, 1, ${level}, 'Agreed', 1, 'u', 'U', now())`;
+    await expect(consensus(4, "contact-frequency")).rejects.toThrow(/Consensus_targetLevel_range/);
+    await expect(consensus(3, "contact-frequency")).resolves.toBe(1);
+  });
+
   it("refuses, in the database, shrinking a round's scale under answers beyond it", async () => {
     await saveAnswer(token, answer("offer-positioning", 3, 3, 1));
     await expect(db.$executeRaw`UPDATE "Round" SET "levelCount" = 2 WHERE id = ${roundId}`).rejects.toThrow(/Response_currentLevel_range/);

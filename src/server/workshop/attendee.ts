@@ -78,9 +78,9 @@ export async function castVote(token: unknown, input: unknown): Promise<OwnVote>
     const problem = voteProblem(workshop.state, workshop.record.roundStatus, vote);
     if (problem) throw new VoteRefused(problem);
     const [saved] = await tx.$queryRaw<OwnVote[]>`
-      INSERT INTO "Vote" (id, "roundId", "participantId", "dimensionId", "votingRound", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "updatedAt")
-      VALUES (gen_random_uuid()::text, ${attendee.roundId}, ${attendee.participantId}, ${vote.dimensionId}, ${vote.votingRound}, ${vote.currentLevel}::int, ${vote.currentDontKnow},
-              ${vote.targetLevel}::int, ${vote.targetDontKnow}, ${vote.comment}::text, now())
+      INSERT INTO "Vote" (id, "roundId", "levelCount", "participantId", "dimensionId", "votingRound", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "updatedAt")
+      VALUES (gen_random_uuid()::text, ${attendee.roundId}, (SELECT "levelCount" FROM "Round" WHERE id = ${attendee.roundId}), ${attendee.participantId}, ${vote.dimensionId}, ${vote.votingRound},
+              ${vote.currentLevel}::int, ${vote.currentDontKnow}, ${vote.targetLevel}::int, ${vote.targetDontKnow}, ${vote.comment}::text, now())
       ON CONFLICT ("participantId", "dimensionId", "votingRound") DO UPDATE SET
         "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
         "targetLevel" = EXCLUDED."targetLevel", "targetDontKnow" = EXCLUDED."targetDontKnow", comment = EXCLUDED.comment, "updatedAt" = now()

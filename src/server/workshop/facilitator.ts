@@ -148,7 +148,8 @@ export async function recordConsensus(actor: Actor | null, slug: string, roundId
     };
     await tx.consensus.upsert({
       where: { roundId_dimensionId: { roundId: round.id, dimensionId: consensus.dimensionId } },
-      create: { roundId: round.id, dimensionId: consensus.dimensionId, ...recorded },
+      // The framework was resolved from this round, so its scale is the round's (the foreign key holds them equal).
+      create: { roundId: round.id, levelCount: framework.levels.length, dimensionId: consensus.dimensionId, ...recorded },
       update: { ...recorded, recordedAt: new Date() },
     });
     await saveWorkshop(tx, round.id, workshop.state, result.state);
