@@ -136,3 +136,18 @@ export async function startNextRound(actor: Actor | null, slug: string, previous
     throw error;
   }
 }
+
+export type RoundLineage = { previous: { id: string; name: string } | null; next: { id: string; name: string } | null };
+
+/** The rounds before and after this one (the previous round it follows, the one started from it). */
+export async function getRoundLineage(actor: Actor | null, slug: string, roundId: string): Promise<RoundLineage> {
+  const { round } = await requireRound(actor, slug, roundId, "round.read");
+  const db = getDb();
+  const self = await db.round.findUniqueOrThrow({ where: { id: round.id }, select: { previousRoundId: true } });
+  // previousRoundId has no foreign key: the previous round is looked up within the same organization.
+  const [previous, next] = await Promise.all([
+    self.previousRoundId ? db.round.findFirst({ where: { id: self.previousRoundId, organizationId: round.organization.id }, select: { id: true, name: true } }) : null,
+    db.round.findFirst({ where: { previousRoundId: round.id, organizationId: round.organization.id }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return { previous, next };
+}

@@ -4,6 +4,7 @@ import { defaultFramework, getFramework } from "@/domain/frameworks";
 import type { ServerAnswers } from "@/features/questionnaire/answer-draft";
 import { Questionnaire } from "@/features/questionnaire/questionnaire";
 import { QuestionnaireIntro } from "@/features/questionnaire/questionnaire-intro";
+import { getPreviousFindings } from "@/server/previous-answers";
 import { openQuestionnaire, QuestionnaireUnavailable } from "@/server/questionnaire";
 
 export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referrer", robots: { index: false } };
@@ -23,6 +24,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
     );
   }
   const framework = getFramework(questionnaire.round.frameworkId) ?? defaultFramework;
+  const previous = await getPreviousFindings(token);
   const initialAnswers: ServerAnswers = Object.fromEntries(
     questionnaire.answers.map(({ dimensionId, comment, evidenceUrl, ...answer }) => [dimensionId, { ...answer, comment: comment ?? "", evidenceUrl: evidenceUrl ?? "" }]),
   );
@@ -35,6 +37,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
         roundStatus={questionnaire.round.status}
         initialAnswers={initialAnswers}
         initiallySubmitted={questionnaire.participant.submittedAt !== null}
+        previous={previous}
       />
     </div>
   );

@@ -5,11 +5,13 @@ import { ActionButtonForm } from "@/components/form/action-button-form";
 import { DeleteOrganization } from "@/features/organizations/delete-organization";
 import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
+import { ReassessmentNotice } from "@/features/organizations/reassessment-notice";
 import { CreateRoundForm } from "@/features/rounds/create-round-form";
 import { createRoundAction } from "@/features/rounds/round-actions";
 import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
+import { getReassessment } from "@/server/reassessment";
 import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
@@ -29,6 +31,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
     () => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId), listRounds(actor, slug, organizationId)]),
     path,
   );
+  const reassessment = await loadForPage(() => getReassessment(actor, slug, organization.id), path);
   const isArchived = organization.archivedAt !== null;
   const canDelete = can(workspace.role, "organization.delete");
   const footprint = canDelete ? await loadForPage(() => getOrganizationFootprint(actor, slug, organization.id), path) : null;
@@ -41,6 +44,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           {isArchived ? " · Archived" : ""}
         </p>
       </header>
+      {isArchived ? null : <ReassessmentNotice slug={slug} {...reassessment} canManage={can(workspace.role, "round.manage")} />}
       <section aria-labelledby="rounds-title" className="space-y-4">
         <h2 id="rounds-title" className="text-lg font-semibold">
           Assessment rounds
