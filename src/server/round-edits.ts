@@ -11,7 +11,7 @@ import { NotFoundError, ValidationError } from "@/server/errors";
 
 import type { Actor } from "./auth/session";
 import { requireRound, type Round } from "./rounds";
-import { parseOrThrow } from "./validation";
+import { fieldErrorsOf } from "./validation";
 
 // Changing a round after it was created: name, dates and groups, and moving one participant to
 // another group. Nobody is dropped: participants follow a renamed group, and a group with people in
@@ -58,7 +58,9 @@ const sameGroups = (a: readonly string[], b: readonly string[]) => a.length === 
  */
 export async function updateRound(actor: Actor | null, slug: string, roundId: string, input: RoundEditInput): Promise<{ round: Round; participantsMoved: number; changed: boolean }> {
   const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
-  const data = parseOrThrow(roundInput, { name: input.name, opensOn: input.opensOn ?? "", closesOn: input.closesOn ?? "", groups: [] });
+  // Every problem at once: the name and dates are checked here, the groups under the lock below.
+  const parsed = roundInput.safeParse({ name: input.name, opensOn: input.opensOn ?? "", closesOn: input.closesOn ?? "", groups: [] });
+  const inputErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const db = getDb();
   let outcome: { participantsMoved: number; changed: boolean };
   try {
@@ -67,7 +69,9 @@ export async function updateRound(actor: Actor | null, slug: string, roundId: st
       if (!locked) throw new NotFoundError("round");
       const { rows, counts } = await participantsByGroup(round.id, locked.groups, tx);
       const planned = planGroupEdit(locked.groups, counts, input.groups);
-      if (!planned.ok) throw new ValidationError("Check the highlighted fields.", { groups: planned.problems });
+      const errors = { ...inputErrors, ...(planned.ok ? {} : { groups: planned.problems }) };
+      if (!parsed.success || !planned.ok) throw new ValidationError("Check the highlighted fields.", errors);
+      const { data } = parsed;
       const { plan } = planned;
       const groupsChange = !sameGroups(plan.groups, locked.groups);
       if (groupsChange && locked.status === "CLOSED") throw new ValidationError(CLOSED_ROUND_GROUPS_MESSAGE, { groups: [CLOSED_ROUND_GROUPS_MESSAGE] });

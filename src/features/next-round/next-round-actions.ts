@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import type { FormState } from "@/lib/form-state";
@@ -25,7 +24,9 @@ export const startNextRoundAction = defineAction({
       closesOn: formData.get("closesOn") ?? "",
       participantIds: formData.getAll("participantIds").map(String),
     });
-    revalidatePath(`/w/${slug}`, "layout");
+    // No revalidatePath: it would re-render this page, which then knows the next round exists and
+    // replaces the form, and with it the new links, before anyone could copy them. Pages are
+    // dynamic, so the next visit to any of them reads the new round.
     const people = `${links.length} participant${links.length === 1 ? "" : "s"}`;
     return {
       status: "success",

@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 
 import { Field } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { submitKeepingValues } from "@/components/form/submit-keeping-values";
 import { IssuedLinks } from "@/components/issued-links";
 import { Button } from "@/components/ui/button";
 
@@ -25,7 +25,7 @@ type Props = {
  * was not withdrawn, to start with). Once created, the new links are shown here, once.
  */
 export function StartNextRoundForm({ action, previousName, proposal, participants }: Props) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as NextRoundState);
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as NextRoundState);
   const [chosen, setChosen] = useState(() => new Set(participants.filter((person) => !person.linkWithdrawn).map((person) => person.id)));
 
   if (state.status === "success" && state.round) {
@@ -52,7 +52,7 @@ export function StartNextRoundForm({ action, previousName, proposal, participant
     });
 
   return (
-    <form action={formAction} className="max-w-2xl space-y-5" noValidate>
+    <form onSubmit={submitKeepingValues(formAction)} className="max-w-2xl space-y-5" noValidate>
       <FormMessage state={state} />
       <Field name="name" label="Name" hint={`Proposed: the half-year after ${previousName}.`} required maxLength={80} defaultValue={state.values?.name ?? proposal.name} errors={state.fieldErrors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -107,7 +107,9 @@ export function StartNextRoundForm({ action, previousName, proposal, participant
         </ul>
         {state.fieldErrors?.participantIds ? <p className="text-sm font-medium text-red-800">{state.fieldErrors.participantIds.join(" ")}</p> : null}
       </fieldset>
-      <SubmitButton pendingLabel="Creating…">Create the next round</SubmitButton>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Creating…" : "Create the next round"}
+      </Button>
     </form>
   );
 }

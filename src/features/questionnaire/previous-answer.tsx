@@ -38,27 +38,30 @@ export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
 type LastTimeProps = {
   finding: PreviousFinding;
   levels: readonly FrameworkLevel[];
+  /** One short line each (the quick review): numbers only, the level names are in the question. */
+  compact?: boolean;
 };
 
 /** "You said today 2 · Foundational, needed 3 · Intermediate; the round found 2.5 → 3 (median)." */
-export function LastTimeFigures({ finding, levels }: LastTimeProps) {
+export function LastTimeFigures({ finding, levels, compact = false }: LastTimeProps) {
   const { own, official } = finding;
+  const named = compact ? [] : levels;
+  const source = official?.source === "consensus" ? "agreed in the workshop" : compact ? "median" : "median of everyone's answers";
   return (
-    <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+    <dl className={compact ? "grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-sm" : "grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]"}>
       {own ? (
         <>
-          <dt className="font-medium">You said</dt>
+          <dt className="font-medium">You said{compact ? ":" : ""}</dt>
           <dd>
-            today {levelText(own.currentLevel, own.currentDontKnow, levels)}, needed {levelText(own.targetLevel, own.targetDontKnow, levels)}
+            today {levelText(own.currentLevel, own.currentDontKnow, named)}, needed {levelText(own.targetLevel, own.targetDontKnow, named)}
           </dd>
         </>
       ) : null}
-      <dt className="font-medium">The round found</dt>
+      <dt className="font-medium">{compact ? "Round:" : "The round found"}</dt>
       <dd>
         {official ? (
           <>
-            today {levelText(official.current, false, levels)}, needed {levelText(official.target, false, levels)}{" "}
-            <span className="text-ink-muted">({official.source === "consensus" ? "agreed in the workshop" : "median of everyone's answers"})</span>
+            today {levelText(official.current, false, named)}, needed {levelText(official.target, false, named)} <span className="text-ink-muted">({source})</span>
           </>
         ) : (
           <span className="text-ink-muted">not shown (too few answers to show without exposing anyone)</span>
@@ -86,7 +89,7 @@ export function UnchangedButton({ id, dimensionName, finding, answer, disabled, 
       type="button"
       disabled={disabled || status === "unchanged"}
       onClick={() => onConfirm(unchangedAnswer(finding.own, answer))}
-      aria-label={`Unchanged: ${dimensionName}`}
+      aria-label={`${status === "unchanged" ? "Kept as last time" : "Unchanged"}: ${dimensionName}`}
       className="inline-flex h-11 items-center justify-center rounded-md bg-brand-600 px-4 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
     >
       {status === "unchanged" ? "Kept as last time" : "Unchanged"}

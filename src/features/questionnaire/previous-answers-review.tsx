@@ -47,7 +47,7 @@ export function PreviousAnswersReview({ findings, dimensions, levels, answerOf, 
       <p className="text-sm font-semibold" aria-live="polite">
         {done} of {dimensions.length} done
       </p>
-      <ul className="space-y-2">
+      <ul className="grid gap-2 lg:grid-cols-2">
         {dimensions.map((dimension) => {
           const finding = findings.dimensions[dimension.id];
           const status = statuses.get(dimension.id)!;
@@ -57,7 +57,7 @@ export function PreviousAnswersReview({ findings, dimensions, levels, answerOf, 
                 <span className="font-semibold">{dimension.name}</span>
                 <FollowUpStatusBadge status={status} />
               </p>
-              {finding ? <LastTimeFigures finding={finding} levels={levels} /> : <p className="text-sm text-ink-muted">Nothing to show from last time.</p>}
+              {finding ? <LastTimeFigures finding={finding} levels={levels} compact /> : <p className="text-sm text-ink-muted">Nothing to show from last time.</p>}
               <div className="flex flex-wrap gap-2">
                 {finding && canConfirm(finding) ? (
                   <UnchangedButton

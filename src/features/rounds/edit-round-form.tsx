@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 
 import { Field } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
-import { SubmitButton } from "@/components/form/submit-button";
+import { submitKeepingValues } from "@/components/form/submit-keeping-values";
+import { Button } from "@/components/ui/button";
 import { idleFormState, type FormState } from "@/lib/form-state";
 
 import { NO_GROUP } from "./group-choice";
@@ -74,10 +75,15 @@ function GroupRow({ index, entry, others }: { index: number; entry: GroupCount; 
  * where its participants go, so nobody is dropped. A closed round keeps its groups (see round-edits.ts).
  */
 export function EditRoundForm({ action, round, groupCounts, closedGroupsMessage }: Props) {
-  const [state, formAction] = useActionState(action, idleFormState);
+  // Counting saves lets a saved form start afresh (new group rows, empty "add groups") while a
+  // refused one keeps everything typed.
+  const [state, formAction, pending] = useActionState<FormState & { saves?: number }, FormData>(async (previous, formData) => {
+    const result = await action(previous, formData);
+    return { ...result, saves: (previous.saves ?? 0) + (result.status === "success" ? 1 : 0) };
+  }, idleFormState);
   const groupsHintId = "edit-groups-hint";
   return (
-    <form action={formAction} className="max-w-2xl space-y-5" noValidate>
+    <form key={state.saves ?? 0} onSubmit={submitKeepingValues(formAction)} className="max-w-2xl space-y-5" noValidate>
       <FormMessage state={state} />
       <Field name="name" label="Name" required maxLength={80} defaultValue={state.values?.name ?? round.name} errors={state.fieldErrors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -90,11 +96,13 @@ export function EditRoundForm({ action, round, groupCounts, closedGroupsMessage 
           {round.isClosed ? closedGroupsMessage : "Renaming a group keeps its participants in it. Removing a group asks where its participants go: nobody is dropped."}
         </p>
         {state.fieldErrors?.groups ? (
-          <ul role="alert" className="list-disc space-y-1 pl-5 text-sm font-medium text-red-800">
-            {state.fieldErrors.groups.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="list-disc space-y-1 pl-5 text-sm font-medium text-red-800">
+              {state.fieldErrors.groups.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {round.isClosed && groupCounts.length > 0 ? (
           <ul className="list-disc pl-5 text-sm">
@@ -117,7 +125,9 @@ export function EditRoundForm({ action, round, groupCounts, closedGroupsMessage 
           <Field name="addGroups" label="Add groups (optional)" hint="One per line." multiline rows={2} defaultValue={state.values?.addGroups ?? ""} />
         )}
       </fieldset>
-      <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Saving…" : "Save changes"}
+      </Button>
     </form>
   );
 }

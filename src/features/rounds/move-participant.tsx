@@ -19,20 +19,18 @@ export function MoveParticipant({ displayName, group, groups, action }: Props) {
   const [state, formAction] = useActionState(action, idleFormState);
   const selectId = useId();
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor={selectId} className="block text-xs font-medium text-ink-muted">
-          Group of {displayName}
-        </label>
-        <select key={group ?? NO_GROUP} id={selectId} name="group" defaultValue={group ?? NO_GROUP} className="mt-1 block h-8 max-w-[12rem] rounded-md border border-line bg-surface px-2 text-sm">
-          {groups.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-          <option value={NO_GROUP}>No group</option>
-        </select>
-      </div>
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <label htmlFor={selectId} className="text-sm text-ink-muted">
+        Group<span className="sr-only"> of {displayName}</span>
+      </label>
+      <select key={group ?? NO_GROUP} id={selectId} name="group" defaultValue={group ?? NO_GROUP} className="h-8 max-w-[12rem] rounded-md border border-line bg-surface px-2 text-sm">
+        {groups.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+        <option value={NO_GROUP}>No group</option>
+      </select>
       <SubmitButton variant="secondary" size="sm" pendingLabel="Moving…" aria-label={`Move ${displayName}`}>
         Move
       </SubmitButton>
