@@ -6,11 +6,12 @@ import { scoreRound, type Answer } from "@/domain/scoring/round-scoring";
 import { getDb } from "@/server/db";
 
 import { hashParticipantToken, looksLikeParticipantToken } from "./participant-tokens";
+import { consensusEntriesOf } from "./workshop/consensus";
 
 // For a participant of a follow-up round: what their previous round found, dimension by dimension.
 // Their own earlier answers are found by e-mail (the new round's participants are new rows with new
-// links), and the previous round's result is worked out as its results page does, withholding what
-// rests on too few people. Only a closed previous round of the same organization and the same
+// links), and the previous round's result is worked out as its results page does (the consensus
+// where the workshop recorded one, else the median), withholding what rests on too few people. Only a closed previous round of the same organization and the same
 // framework version counts: an open one has no result yet, another version asks other questions.
 
 type ResponseRow = {
@@ -47,16 +48,18 @@ export async function getPreviousFindings(token: unknown): Promise<PreviousFindi
     select: { id: true, name: true, minGroupSize: true, groups: true, frameworkId: true },
   });
   if (!previous) return null;
-  const [previousParticipants, rows] = await Promise.all([
+  const [previousParticipants, rows, consensus] = await Promise.all([
     db.participant.findMany({ where: { roundId: previous.id, email: { not: null } }, select: { id: true, email: true } }),
     db.$queryRaw<ResponseRow[]>`
       SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
       FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
       WHERE r."roundId" = ${previous.id}`,
+    // The workshop's agreed levels are the round's official result where recorded.
+    consensusEntriesOf(previous.id),
   ]);
   const framework = getFramework(previous.frameworkId) ?? defaultFramework;
   const self = previousSelf(participant, previousParticipants);
-  const scores = scoreRound(framework, rows.map(toAnswer), { minGroupSize: previous.minGroupSize, groupOrder: previous.groups });
+  const scores = scoreRound(framework, rows.map(toAnswer), { minGroupSize: previous.minGroupSize, groupOrder: previous.groups, consensus });
   return previousFindings({
     roundName: previous.name,
     dimensionIds: framework.dimensions.map((dimension) => dimension.id),

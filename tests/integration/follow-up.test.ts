@@ -71,6 +71,14 @@ describe("what a follow-up round's questionnaire shows from last time", () => {
     expect((await getPreviousFindings(linkOf("Ana Again")))?.dimensions.extent?.own).toMatchObject({ currentLevel: 2 });
   });
 
+  it("shows the workshop's agreed level where the previous round recorded one", async () => {
+    const { previous, linkOf } = await followUp("Consensus Co");
+    await db.consensus.create({
+      data: { roundId: previous.id, dimensionId: "extent", currentLevel: 3, targetLevel: 5, rationale: "Agreed in the room", votingRound: 1, recordedById: consultant.userId, recordedByName: "C" },
+    });
+    expect((await getPreviousFindings(linkOf("Eve")))?.dimensions.extent?.official).toEqual({ current: 3, target: 5, source: "consensus" });
+  });
+
   it("gives a newcomer the round's result and no one else's answers", async () => {
     const { linkOf } = await followUp("Newcomer Co");
     const findings = await getPreviousFindings(linkOf("Eve"));

@@ -71,6 +71,8 @@ export function PreviousAnswersReview({ findings, dimensions, levels, answerOf, 
                 ) : null}
                 <a
                   href={`#question-${dimension.id}`}
+                  // On a phone the question is shown only once the hash has changed: scroll to it then.
+                  onClick={() => requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(`question-${dimension.id}`)?.scrollIntoView({ block: "start" })))}
                   className="inline-flex h-11 items-center rounded-md border border-line bg-surface px-4 font-medium text-brand-700 hover:bg-brand-50"
                   aria-label={`${status === "to-answer" ? "Answer" : "Change"}: ${dimension.name}`}
                 >
