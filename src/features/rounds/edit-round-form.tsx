@@ -85,7 +85,7 @@ export function EditRoundForm({ action, round, groupCounts, closedGroupsMessage 
   return (
     <form key={state.saves ?? 0} onSubmit={submitKeepingValues(formAction)} className="max-w-2xl space-y-5" noValidate>
       <FormMessage state={state} />
-      <Field name="name" label="Name" required maxLength={80} defaultValue={state.values?.name ?? round.name} errors={state.fieldErrors?.name} />
+      <Field name="name" label="Round name" required maxLength={80} defaultValue={state.values?.name ?? round.name} errors={state.fieldErrors?.name} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="opensOn" label="Opens on (optional)" type="date" defaultValue={state.values?.opensOn ?? round.opensOn ?? ""} errors={state.fieldErrors?.opensOn} />
         <Field name="closesOn" label="Closes on (optional)" type="date" defaultValue={state.values?.closesOn ?? round.closesOn ?? ""} errors={state.fieldErrors?.closesOn} />
