@@ -6,6 +6,7 @@ import { QuestionnaireIntro } from "@/features/questionnaire/questionnaire-intro
 import { AttendeeWorkshop } from "@/features/workshop/attendee-workshop";
 import { ModeWatcher } from "@/features/workshop/mode-watcher";
 import { toWorkshopFramework } from "@/features/workshop/workshop-framework";
+import { getPreviousFindings } from "@/server/previous-answers";
 import { openQuestionnaire, QuestionnaireUnavailable } from "@/server/questionnaire";
 import { openAttendeeWorkshop } from "@/server/workshop/attendee";
 
@@ -32,6 +33,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
     const title = { organization: questionnaire.round.organizationName, round: questionnaire.round.name };
     return <AttendeeWorkshop token={token} initial={workshop} framework={toWorkshopFramework(framework)} title={title} />;
   }
+  const previous = await getPreviousFindings(token);
   const initialAnswers: ServerAnswers = Object.fromEntries(
     questionnaire.answers.map(({ dimensionId, comment, evidenceUrl, ...answer }) => [dimensionId, { ...answer, comment: comment ?? "", evidenceUrl: evidenceUrl ?? "" }]),
   );
@@ -50,6 +52,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
         roundStatus={questionnaire.round.status}
         initialAnswers={initialAnswers}
         initiallySubmitted={questionnaire.participant.submittedAt !== null}
+        previous={previous}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { ActionButtonForm } from "@/components/form/action-button-form";
 import { DeleteOrganization } from "@/features/organizations/delete-organization";
 import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
+import { ReassessmentNotice } from "@/features/organizations/reassessment-notice";
 import { CreateRoundForm } from "@/features/rounds/create-round-form";
 import { frameworkOptionGroups } from "@/features/rounds/framework-options";
 import { createRoundAction } from "@/features/rounds/round-actions";
@@ -15,6 +16,7 @@ import { requireActor } from "@/server/auth/session";
 import { getBoundariesReview } from "@/server/boundaries";
 import { listFrameworks } from "@/server/frameworks";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
+import { getReassessment } from "@/server/reassessment";
 import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
@@ -41,6 +43,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
       ]),
     path,
   );
+  const reassessment = await loadForPage(() => getReassessment(actor, slug, organization.id), path);
   const isArchived = organization.archivedAt !== null;
   const canDelete = can(workspace.role, "organization.delete");
   const footprint = canDelete ? await loadForPage(() => getOrganizationFootprint(actor, slug, organization.id), path) : null;
@@ -53,6 +56,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           {isArchived ? " · Archived" : ""}
         </p>
       </header>
+      {isArchived ? null : <ReassessmentNotice slug={slug} {...reassessment} canManage={can(workspace.role, "round.manage")} />}
       <section aria-labelledby="rounds-title" className="space-y-4">
         <h2 id="rounds-title" className="text-lg font-semibold">
           Assessment rounds
