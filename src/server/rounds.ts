@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError } from "@/server/errors";
 
 import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
 import type { Actor } from "./auth/session";
+import { publishRoundFigures, withdrawRoundFigures } from "./published-figures";
 import { parseOrThrow } from "./validation";
 
 export type RoundStatus = "DRAFT" | "OPEN" | "CLOSED";
@@ -114,6 +115,9 @@ export async function setRoundStatus(actor: Actor | null, slug: string, roundId:
       data: status === "OPEN" ? { status, openedAt: new Date(), closedAt: null } : { status, closedAt: new Date() },
     });
     if (count === 0) throw new ValidationError("The round changed meanwhile. Reload the page.");
+    // Closing publishes the round's figures (history, trends and heatmaps read only those); reopening withdraws them.
+    if (status === "CLOSED") await publishRoundFigures(tx, round);
+    else await withdrawRoundFigures(tx, round.id);
     await recordAuditEvent(tx, {
       action: status === "OPEN" ? "round.opened" : "round.closed",
       workspaceId: access.workspace.id,

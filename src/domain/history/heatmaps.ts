@@ -92,7 +92,7 @@ export type PortfolioEntry = { organizationId: string; organizationName: string;
 export const MIN_ORGANIZATIONS_FOR_PEER_MEDIAN = 5;
 
 export type PortfolioHeatmap = Heatmap & {
-  /** cells minus the median of the other organizations' cells, when there are enough organizations. */
+  /** cells minus the median of the other organizations' cells, when there are enough organizations (null per cell where fewer others have a figure). */
   versusOthers: (number | null)[][] | null;
 };
 
@@ -111,8 +111,10 @@ export function portfolioHeatmap(framework: Framework, entries: readonly Portfol
       : heatmap.cells.map((row) =>
           row.map((value, column) => {
             const others = row.filter((other, index): other is number => index !== column && other !== null);
-            const median = medianOf(others);
-            return value === null || median === null ? null : Math.round((value - median) * 100) / 100;
+            // Counted per cell: where most organizations have no figure for a dimension, "the
+            // median of the others" would be one or two named clients' levels.
+            if (value === null || others.length < MIN_ORGANIZATIONS_FOR_PEER_MEDIAN - 1) return null;
+            return Math.round((value - medianOf(others)!) * 100) / 100;
           }),
         );
   return { ...heatmap, versusOthers };

@@ -1,0 +1,57 @@
+import "server-only";
+
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { getBuiltInFramework } from "@/domain/frameworks";
+import type { Framework } from "@/domain/framework/framework-schema";
+import { scoreRound, type Answer, type RoundScores } from "@/domain/scoring/round-scoring";
+
+// One way from a round's stored answers to its scores, shared by the results page and by publishing
+// when the round closes, so what is published is exactly what the results showed.
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export type ScoredRound = { id: string; frameworkId: string; frameworkVersion: string; minGroupSize: number; groups: string[] };
+
+/**
+ * The framework a round ran on, by id and version: the one place that resolves it (imported
+ * frameworks will resolve here too). An unknown one is an error, never a silent fallback.
+ */
+export function frameworkOfRound(round: Pick<ScoredRound, "frameworkId" | "frameworkVersion">): Framework {
+  return getBuiltInFramework(round.frameworkId, round.frameworkVersion);
+}
+
+type ResponseRow = {
+  participantId: string;
+  group: string | null;
+  dimensionId: string;
+  currentLevel: number | null;
+  currentDontKnow: boolean;
+  targetLevel: number | null;
+  targetDontKnow: boolean;
+  comment: string | null;
+};
+
+/** "Not answered yet" is left out of the scores; "don't know" is counted as such. */
+function toAnswer(row: ResponseRow): Answer {
+  return {
+    participantId: row.participantId,
+    group: row.group,
+    dimensionId: row.dimensionId,
+    currentLevel: row.currentLevel ?? (row.currentDontKnow ? null : undefined),
+    targetLevel: row.targetLevel ?? (row.targetDontKnow ? null : undefined),
+    comment: row.comment,
+  };
+}
+
+/**
+ * Every answer of the round in one query; the arithmetic, and withholding what would expose one
+ * person, is the domain's pure scoring. Pass a transaction to read inside it (closing a round).
+ */
+export async function loadRoundScores(db: Db, round: ScoredRound): Promise<{ framework: Framework; scores: RoundScores }> {
+  const rows = await db.$queryRaw<ResponseRow[]>`
+    SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
+    FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
+    WHERE r."roundId" = ${round.id}`;
+  const framework = frameworkOfRound(round);
+  return { framework, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups }) };
+}
