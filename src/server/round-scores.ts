@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { getBuiltInFramework } from "@/domain/frameworks";
+import { findBuiltInFramework, UnknownFrameworkError } from "@/domain/frameworks";
 import type { Framework } from "@/domain/framework/framework-schema";
 import { scoreRound, type Answer, type RoundScores } from "@/domain/scoring/round-scoring";
 
@@ -12,12 +12,18 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export type ScoredRound = { id: string; frameworkId: string; frameworkVersion: string; minGroupSize: number; groups: string[] };
 
-/**
- * The framework a round ran on, by id and version: the one place that resolves it (imported
- * frameworks will resolve here too). An unknown one is an error, never a silent fallback.
- */
-export function frameworkOfRound(round: Pick<ScoredRound, "frameworkId" | "frameworkVersion">): Framework {
-  return getBuiltInFramework(round.frameworkId, round.frameworkVersion);
+type FrameworkRef = Pick<ScoredRound, "frameworkId" | "frameworkVersion">;
+
+/** The framework a round ran on, by id and version: the one place that resolves it (imported frameworks will resolve here too). */
+export function findFrameworkOf(round: FrameworkRef): Framework | undefined {
+  return findBuiltInFramework(round.frameworkId, round.frameworkVersion);
+}
+
+/** As findFrameworkOf, where an unknown framework is an error, never a silent fallback. */
+export function frameworkOfRound(round: FrameworkRef): Framework {
+  const framework = findFrameworkOf(round);
+  if (!framework) throw new UnknownFrameworkError(round.frameworkId, round.frameworkVersion);
+  return framework;
 }
 
 type ResponseRow = {

@@ -2,7 +2,15 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 
 import type { DbClient } from "./db-client";
 
-type RoundOverrides = { name?: string; status?: "DRAFT" | "OPEN" | "CLOSED"; groups?: string[] };
+type RoundOverrides = {
+  name?: string;
+  status?: "DRAFT" | "OPEN" | "CLOSED";
+  groups?: string[];
+  previousRoundId?: string | null;
+  closedAt?: Date | null;
+  minGroupSize?: number;
+  frameworkVersion?: string;
+};
 
 export async function createRound(db: DbClient, organizationId: string, overrides: RoundOverrides = {}) {
   return db.round.create({
@@ -10,9 +18,12 @@ export async function createRound(db: DbClient, organizationId: string, override
       organizationId,
       name: overrides.name ?? `Round ${randomUUID().slice(0, 6)}`,
       frameworkId: "mpem",
-      frameworkVersion: "1.0",
+      frameworkVersion: overrides.frameworkVersion ?? "1.0",
       status: overrides.status ?? "OPEN",
       groups: overrides.groups ?? ["Marketing", "IT", "Leadership"],
+      previousRoundId: overrides.previousRoundId ?? null,
+      closedAt: overrides.closedAt ?? (overrides.status === "CLOSED" ? new Date() : null),
+      minGroupSize: overrides.minGroupSize ?? 3,
     },
   });
 }
@@ -53,4 +64,34 @@ export function answer(
     deviceId: extra.deviceId ?? TEST_DEVICE_ID,
     deviceRevision: revision,
   };
+}
+
+/**
+ * People who answered every dimension of MPEM, written straight to the database: `today` and `needed`
+ * for all dimensions, except where `todayFor` names a dimension (null: "don't know").
+ */
+export async function addAnsweredPeople(
+  db: DbClient,
+  roundId: string,
+  people: { group: string | null; today: number; needed: number; todayFor?: Record<string, number | null>; email?: string }[],
+) {
+  const { mpem } = await import("../../src/domain/frameworks/mpem");
+  for (const person of people) {
+    const { participant } = await createParticipant(db, roundId, { group: person.group });
+    if (person.email) await db.participant.update({ where: { id: participant.id }, data: { email: person.email } });
+    await db.response.createMany({
+      data: mpem.dimensions.map((dimension) => {
+        const today = person.todayFor && dimension.id in person.todayFor ? person.todayFor[dimension.id]! : person.today;
+        return {
+          participantId: participant.id,
+          roundId,
+          dimensionId: dimension.id,
+          currentLevel: today,
+          currentDontKnow: today === null,
+          targetLevel: person.needed,
+          revision: 1,
+        };
+      }),
+    });
+  }
 }
