@@ -1,0 +1,115 @@
+import type { ExecutiveSummary, SinceLast } from "@/domain/summary/executive-summary";
+import { formatChange, formatLevel } from "@/lib/level-format";
+
+// The one-screen summary at the top of the results (and of an organization's executive view). Plain
+// sentences, no chart: it must be read in thirty seconds on a phone, above the radar.
+
+function Arrow({ direction }: { direction: "up" | "down" | "same" }) {
+  const [symbol, words] = { up: ["↑", "up"], down: ["↓", "down"], same: ["→", "unchanged"] }[direction];
+  return (
+    <>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="sr-only">{words}</span>
+    </>
+  );
+}
+
+function plural(count: number, one: string, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function names(list: { name: string }[], shown: number): string {
+  const named = list.slice(0, shown).map((entry) => entry.name);
+  const rest = list.length - named.length;
+  return rest > 0 ? `${named.join(", ")} and ${plural(rest, "other")}` : named.join(" and ");
+}
+
+function SinceLastLine({ since }: { since: SinceLast }) {
+  if (!since.comparable) return <>{since.previousName} ran on another framework or version, so its levels are not compared.</>;
+  const targets = since.targetsSet > 0 ? ` ${since.targetsReached} of ${plural(since.targetsSet, "target")} set then reached.` : "";
+  return (
+    <>
+      {since.up} up, {since.down} down, {since.same} unchanged.{targets}
+      {since.moves.length > 0 ? (
+        <>
+          {" "}
+          Largest:{" "}
+          {since.moves.map((move, index) => (
+            <span key={move.dimensionId} className="whitespace-nowrap">
+              {index > 0 ? ", " : ""}
+              {move.name} <Arrow direction={move.direction} /> {formatChange(move.change)}
+            </span>
+          ))}
+          .
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function Line({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="sm:flex sm:gap-2">
+      <dt className="font-semibold sm:w-44 sm:shrink-0">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function ExecutiveSummaryCard({ summary, heading = "At a glance", headingLevel = 2 }: { summary: ExecutiveSummary; heading?: string; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const { overall } = summary;
+  return (
+    <section aria-labelledby="summary-title" className="space-y-3 rounded-lg border border-brand-100 bg-surface p-4 shadow-sm">
+      <Heading id="summary-title" className="text-lg font-semibold text-brand-900">
+        {heading}
+      </Heading>
+      <p className="text-base">
+        Overall today <strong className="text-xl">{formatLevel(overall.current)}</strong>
+        {overall.currentName ? ` (${overall.currentName})` : ""}, needed <strong className="text-xl">{formatLevel(overall.target)}</strong>
+        {overall.targetName ? ` (${overall.targetName})` : ""}
+        {overall.gap !== null ? `: a gap of ${formatLevel(overall.gap)}.` : "."}
+      </p>
+      <ul aria-label="By category, today → needed" className="flex flex-wrap gap-2 text-sm">
+        {summary.categories.map((category) => (
+          <li key={category.id} className="rounded-md bg-brand-50 px-2 py-1">
+            {category.name}: <strong>{formatLevel(category.current)}</strong> <span aria-hidden="true">→</span>
+            <span className="sr-only">needed</span> <strong>{formatLevel(category.target)}</strong>
+          </li>
+        ))}
+      </ul>
+      <dl className="space-y-1.5 text-sm">
+        <Line label="Largest gaps">
+          {summary.largestGaps.length > 0
+            ? summary.largestGaps.map((gap, index) => (
+                <span key={gap.dimensionId} className="whitespace-nowrap">
+                  {index > 0 ? ", " : ""}
+                  {gap.name} {formatLevel(gap.current)} → {formatLevel(gap.target)}
+                </span>
+              ))
+            : "No dimension needs to rise."}
+        </Line>
+        <Line label="Most disagreement">
+          {summary.disagreement
+            ? `${names(summary.disagreement.dimensions, 2)}: answers ${plural(summary.disagreement.spread, "level")} apart.`
+            : "Participants' answers agree on every dimension."}
+        </Line>
+        {summary.sinceLast ? (
+          <Line label={`Since ${summary.sinceLast.previousName}`}>
+            <SinceLastLine since={summary.sinceLast} />
+          </Line>
+        ) : null}
+        <Line label="Imbalance">
+          {summary.imbalances.length > 0
+            ? summary.imbalances.map((imbalance, index) => (
+                <span key={imbalance.dimensionId}>
+                  {index > 0 ? "; " : ""}
+                  {imbalance.name} ({formatLevel(imbalance.current)}) is {imbalance.direction === "ahead" ? "ahead of" : "behind"} the rest
+                </span>
+              ))
+            : "None: no dimension is far from the overall level."}
+        </Line>
+      </dl>
+    </section>
+  );
+}
