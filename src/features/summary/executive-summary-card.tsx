@@ -25,19 +25,22 @@ function names(list: { name: string }[], shown: number): string {
 }
 
 function SinceLastLine({ since }: { since: SinceLast }) {
-  if (!since.comparable) return <>{since.previousName} ran on another framework or version, so its levels are not compared.</>;
-  const targets = since.targetsSet > 0 ? ` ${since.targetsReached} of ${plural(since.targetsSet, "target")} set then reached.` : "";
+  if (!since.comparable) return <>ran on another framework or version, so its levels are not compared.</>;
+  const targets = since.targetsSet > 0 ? `; ${since.targetsReached} of ${plural(since.targetsSet, "target")} reached` : "";
   return (
     <>
-      {since.up} up, {since.down} down, {since.same} unchanged.{targets}
+      {since.up} up, {since.down} down, {since.same} unchanged{targets}.
       {since.moves.length > 0 ? (
         <>
           {" "}
           Largest:{" "}
           {since.moves.map((move, index) => (
-            <span key={move.dimensionId} className="whitespace-nowrap">
+            <span key={move.dimensionId}>
               {index > 0 ? ", " : ""}
-              {move.name} <Arrow direction={move.direction} /> {formatChange(move.change)}
+              {move.name}{" "}
+              <span className="whitespace-nowrap">
+                <Arrow direction={move.direction} /> {formatChange(move.change)}
+              </span>
             </span>
           ))}
           .
@@ -47,11 +50,12 @@ function SinceLastLine({ since }: { since: SinceLast }) {
   );
 }
 
+/** One line: the term in bold, then what it says, wrapping as text does (no second column on a phone). */
 function Line({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="sm:flex sm:gap-2">
-      <dt className="font-semibold sm:w-44 sm:shrink-0">{label}</dt>
-      <dd>{children}</dd>
+    <div>
+      <dt className="inline font-semibold">{label}: </dt>
+      <dd className="inline">{children}</dd>
     </div>
   );
 }
@@ -60,7 +64,7 @@ export function ExecutiveSummaryCard({ summary, heading = "At a glance", heading
   const Heading = `h${headingLevel}` as const;
   const { overall } = summary;
   return (
-    <section aria-labelledby="summary-title" className="space-y-3 rounded-lg border border-brand-100 bg-surface p-4 shadow-sm">
+    <section aria-labelledby="summary-title" className="space-y-2 rounded-lg border border-brand-100 bg-surface p-4 shadow-sm">
       <Heading id="summary-title" className="text-lg font-semibold text-brand-900">
         {heading}
       </Heading>
@@ -70,29 +74,32 @@ export function ExecutiveSummaryCard({ summary, heading = "At a glance", heading
         {overall.targetName ? ` (${overall.targetName})` : ""}
         {overall.gap !== null ? `: a gap of ${formatLevel(overall.gap)}.` : "."}
       </p>
-      <ul aria-label="By category, today → needed" className="flex flex-wrap gap-2 text-sm">
+      <ul aria-label="By category, today → needed" className="flex flex-wrap gap-x-2 gap-y-1 text-sm">
         {summary.categories.map((category) => (
-          <li key={category.id} className="rounded-md bg-brand-50 px-2 py-1">
-            {category.name}: <strong>{formatLevel(category.current)}</strong> <span aria-hidden="true">→</span>
+          <li key={category.id} className="rounded-md bg-brand-50 px-2 py-0.5">
+            <abbr title={category.name} className="no-underline">
+              {category.shortName}
+            </abbr>{" "}
+            <strong>{formatLevel(category.current)}</strong> <span aria-hidden="true">→</span>
             <span className="sr-only">needed</span> <strong>{formatLevel(category.target)}</strong>
           </li>
         ))}
       </ul>
-      <dl className="space-y-1.5 text-sm">
+      <dl className="space-y-1 text-sm">
         <Line label="Largest gaps">
           {summary.largestGaps.length > 0
             ? summary.largestGaps.map((gap, index) => (
-                <span key={gap.dimensionId} className="whitespace-nowrap">
+                <span key={gap.dimensionId}>
                   {index > 0 ? ", " : ""}
-                  {gap.name} {formatLevel(gap.current)} → {formatLevel(gap.target)}
+                  {gap.name} <span className="whitespace-nowrap">{formatLevel(gap.current)} → {formatLevel(gap.target)}</span>
                 </span>
               ))
-            : "No dimension needs to rise."}
+            : "none: no dimension needs to rise."}
         </Line>
         <Line label="Most disagreement">
           {summary.disagreement
-            ? `${names(summary.disagreement.dimensions, 2)}: answers ${plural(summary.disagreement.spread, "level")} apart.`
-            : "Participants' answers agree on every dimension."}
+            ? `${names(summary.disagreement.dimensions, 2)} (answers ${plural(summary.disagreement.spread, "level")} apart).`
+            : "none: participants' answers agree on every dimension."}
         </Line>
         {summary.sinceLast ? (
           <Line label={`Since ${summary.sinceLast.previousName}`}>
@@ -107,7 +114,7 @@ export function ExecutiveSummaryCard({ summary, heading = "At a glance", heading
                   {imbalance.name} ({formatLevel(imbalance.current)}) is {imbalance.direction === "ahead" ? "ahead of" : "behind"} the rest
                 </span>
               ))
-            : "None: no dimension is far from the overall level."}
+            : "none."}
         </Line>
       </dl>
     </section>
