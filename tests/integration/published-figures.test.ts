@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { mpem } from "@/domain/frameworks/mpem";
 import { NotFoundError, UnauthenticatedError } from "@/server/errors";
 import { getOrganizationHistory, getPortfolio, getPublishedRound } from "@/server/history";
+import { deleteParticipant } from "@/server/participants";
 import { getRoundResults } from "@/server/results";
 import { setRoundStatus } from "@/server/rounds";
 
@@ -118,6 +119,18 @@ describe("published figures", () => {
     const history = await getOrganizationHistory(viewer, slug, organization.id);
     expect(history.rounds[0]?.figures.dimensions[0]).toMatchObject({ current: 4, target: 5 });
     expect(await stored(round.id)).not.toBeNull();
+  });
+
+  it("are recomputed without a participant deleted from a closed round", async () => {
+    const organization = await createOrganization(db, workspaceId, { name: "Erasure Co" });
+    const round = await createRound(db, organization.id);
+    await addAnsweredPeople(db, round.id, [1, 3, 3, 3].map((today) => ({ group: "IT", today, needed: 4 })));
+    await setRoundStatus(consultant, slug, round.id, "CLOSED");
+    const [leaver] = await db.participant.findMany({ where: { roundId: round.id }, orderBy: { createdAt: "asc" }, take: 1 });
+    await deleteParticipant(consultant, slug, round.id, leaver!.id);
+    const [published] = (await getOrganizationHistory(viewer, slug, organization.id)).rounds;
+    expect(published!.figures.participantCount).toBe(3);
+    expect(published!.figures.dimensions[0]).toMatchObject({ current: 3, currentSpread: 0 });
   });
 
   it("keep the privacy minimum: a round below it publishes counts only", async () => {

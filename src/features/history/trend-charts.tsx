@@ -15,7 +15,7 @@ const NEEDED = "#D55E00";
 export function TrendCharts({ series, maxLevel }: { series: TrendChartSeries[]; maxLevel: number }) {
   const ticks = Array.from({ length: maxLevel }, (_, index) => index + 1);
   return (
-    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-hidden="true">
+    <ul className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-3" aria-hidden="true">
       {series.map((entry) => (
         <li key={entry.id} className="rounded-lg border border-line bg-surface p-2">
           <p className="text-sm font-semibold">{entry.name}</p>
