@@ -124,6 +124,21 @@ test("a follow-up round shows what moved, which targets were reached, the trend 
   await expect(cells(portfolio.getByRole("row", { name: /^Extent/ }))).toHaveText(["3.5"]);
   await expect(page.getByText("From 5 organizations on, each can be compared with the median of the others.")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // Someone from another workspace reaches none of it, with this workspace's slug or their own.
+  const outsider = await (await browser.newContext()).newPage();
+  const otherSlug = await newWorkspace(outsider, "Outsider");
+  for (const path of [
+    `/w/${slug}/organizations/${organizationId}/history`,
+    `/w/${otherSlug}/organizations/${organizationId}/history`,
+    `/w/${slug}/rounds/${second.roundId}/groups`,
+    `/w/${otherSlug}/rounds/${second.roundId}/groups`,
+    `/w/${slug}/portfolio`,
+  ]) {
+    expect((await outsider.goto(path))?.status(), path).toBe(404);
+  }
+  await outsider.goto(`/w/${otherSlug}/portfolio`);
+  await expect(outsider.getByText("No round has closed in this workspace yet.")).toBeVisible();
 });
 
 test("the portfolio compares each organization with the median of the others from five, and switches figure without JavaScript", async ({ browser }) => {
