@@ -105,15 +105,18 @@ export async function readPortfolio(workspaceId: string): Promise<PortfolioFigur
     WHERE o."workspaceId" = ${workspaceId} AND o."archivedAt" IS NULL AND r.status = 'CLOSED'
       AND NOT EXISTS (SELECT 1 FROM "PublishedFigures" f WHERE f."roundId" = r.id)`;
   if (unpublished.length > 0) await publishMissing(unpublished.map((row) => row.id));
+  // The latest round is chosen on narrow rows first; only those rounds' figures are then read.
   const rows = await getDb().$queryRaw<(PublishedRow & { organizationId: string; organizationName: string; frameworkId: string; frameworkVersion: string })[]>`
-    SELECT DISTINCT ON (r."organizationId", f."frameworkId", f."frameworkVersion")
-      r."organizationId", o.name AS "organizationName", f."frameworkId", f."frameworkVersion",
-      r.id AS "roundId", r.name, r."closedAt", r."previousRoundId", f.figures
-    FROM "Organization" o
-    JOIN "Round" r ON r."organizationId" = o.id
-    JOIN "PublishedFigures" f ON f."roundId" = r.id
-    WHERE o."workspaceId" = ${workspaceId} AND o."archivedAt" IS NULL AND r.status = 'CLOSED'
-    ORDER BY r."organizationId", f."frameworkId", f."frameworkVersion", r."closedAt" DESC, r."createdAt" DESC`;
+    WITH latest AS (
+      SELECT DISTINCT ON (r."organizationId", f."frameworkId", f."frameworkVersion")
+        r."organizationId", o.name AS "organizationName", f."frameworkId", f."frameworkVersion", r.id AS "roundId", r.name, r."closedAt", r."previousRoundId"
+      FROM "Organization" o
+      JOIN "Round" r ON r."organizationId" = o.id
+      JOIN "PublishedFigures" f ON f."roundId" = r.id
+      WHERE o."workspaceId" = ${workspaceId} AND o."archivedAt" IS NULL AND r.status = 'CLOSED'
+      ORDER BY r."organizationId", f."frameworkId", f."frameworkVersion", r."closedAt" DESC, r."createdAt" DESC
+    )
+    SELECT latest.*, f.figures FROM latest JOIN "PublishedFigures" f ON f."roundId" = latest."roundId"`;
   const counts = new Map<string, { id: string; version: string; organizations: number }>();
   for (const row of rows) {
     const key = `${row.frameworkId}@${row.frameworkVersion}`;
