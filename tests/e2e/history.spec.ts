@@ -110,8 +110,8 @@ test("a follow-up round shows what moved, which targets were reached, the trend 
   // By group, for H2: IT 3 and Marketing 4 on extent; the gap IT 1, Marketing 0.
   await page.goto(`/w/${slug}/rounds/${second.roundId}/groups`);
   const byGroup = page.getByRole("table", { name: /^Today by dimension and participant group/ });
-  await expect(byGroup.getByRole("columnheader")).toHaveText([/^Dimension/, "IT (3)", "Marketing (3)"]);
-  await expect(cells(byGroup.getByRole("row", { name: /^Extent/ }))).toHaveText(["3", "4"]);
+  await expect(byGroup.getByRole("columnheader")).toHaveText([/^Dimension/, "IT (3)", "Marketing (3)", "Groups differ by"]);
+  await expect(cells(byGroup.getByRole("row", { name: /^Extent/ }))).toHaveText(["3", "4", "1"]);
   await page.getByRole("link", { name: "Spread of today's answers" }).click();
   await expect(cells(page.getByRole("table", { name: /^Spread of today's answers by dimension and participant group/ }).getByRole("row", { name: /^Extent/ }))).toHaveText(["0", "0"]);
   await expectNoSeriousA11yViolations(page);

@@ -119,3 +119,16 @@ export function portfolioHeatmap(framework: Framework, entries: readonly Portfol
         );
   return { ...heatmap, versusOthers };
 }
+
+/**
+ * Per dimension, how far apart the groups are (highest minus lowest group figure): where, say,
+ * business and IT disagree. Null where fewer than two groups have a figure, and for the spread
+ * metric, whose differences mean nothing.
+ */
+export function groupDifferences(heatmap: Heatmap): (number | null)[] | null {
+  if (heatmap.metric === "spread") return null;
+  return heatmap.cells.map((row) => {
+    const values = row.filter((value): value is number => value !== null);
+    return values.length < 2 ? null : Math.round((Math.max(...values) - Math.min(...values)) * 100) / 100;
+  });
+}

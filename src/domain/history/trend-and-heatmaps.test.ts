@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { defineFramework, type Framework } from "../framework/framework-schema";
-import { groupHeatmap, historyHeatmap, portfolioHeatmap } from "./heatmaps";
+import { groupDifferences, groupHeatmap, historyHeatmap, portfolioHeatmap } from "./heatmaps";
 import type { PublishedFigures } from "./published-figures";
 import { buildTrend, type PublishedRound } from "./trend";
 
@@ -102,6 +102,10 @@ describe("heatmaps", () => {
       [0, 2],
       [null, null],
     ]);
+    // Where the groups disagree: 2 levels apart on today's level of x; nothing to compare on y.
+    expect(groupDifferences(groupHeatmap(framework, withGroups, "current"))).toEqual([2, null]);
+    expect(groupDifferences(heatmap)).toEqual([2, null]);
+    expect(groupDifferences(groupHeatmap(framework, withGroups, "spread"))).toBeNull();
   });
 
   it("compares each organization with the median of the others only from five organizations", () => {

@@ -52,12 +52,15 @@ export function HeatmapTable({
   columnHeading,
   columnHref,
   versusOthers,
+  difference,
 }: {
   heatmap: Heatmap;
   caption: string;
   columnHeading: string;
   columnHref: (column: HeatmapColumn) => string | null;
   versusOthers?: (number | null)[][] | null;
+  /** A last, uncoloured column: one figure per row (for example how far apart the groups are). */
+  difference?: { heading: string; values: (number | null)[] } | null;
 }) {
   const format = heatmap.metric === "gap" ? formatChange : formatLevel;
   return (
@@ -84,6 +87,11 @@ export function HeatmapTable({
                   </th>
                 );
               })}
+              {difference ? (
+                <th scope="col" className="min-w-16 bg-brand-50 p-2 align-bottom">
+                  {difference.heading}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -110,6 +118,7 @@ export function HeatmapTable({
                     </td>
                   );
                 })}
+                {difference ? <td className="border-l-2 border-line p-2 text-center font-semibold tabular-nums">{formatLevel(difference.values[rowIndex] ?? null)}</td> : null}
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { groupHeatmap, metricLabels } from "@/domain/history/heatmaps";
+import { groupDifferences, groupHeatmap, metricLabels } from "@/domain/history/heatmaps";
 import { HeatmapTable, MetricSwitch, parseMetric } from "@/features/history/heatmap-table";
 import { requireActor } from "@/server/auth/session";
 import { getPublishedRound } from "@/server/history";
@@ -19,6 +19,8 @@ export default async function GroupHeatmapPage({ params, searchParams }: PagePro
   const [round, published] = await loadForPage(() => Promise.all([getRound(actor, slug, roundId), getPublishedRound(actor, slug, roundId)]), path);
   const figures = published.round?.figures;
   const resultsPath = `/w/${slug}/rounds/${round.id}/results`;
+  const heatmap = published.round && figures ? groupHeatmap(frameworkOfRound(figures), published.round, metric) : null;
+  const differences = heatmap ? groupDifferences(heatmap) : null;
   return (
     <div className="space-y-6">
       <header>
@@ -45,15 +47,16 @@ export default async function GroupHeatmapPage({ params, searchParams }: PagePro
             Heatmap: dimensions by group
           </h2>
           <p className="text-sm text-ink-muted">
-            Each group&apos;s median. Spread is the lowest to the highest answer within a group; where groups differ, compare their columns. Groups of fewer than {figures.minGroupSize} people
+            Each group&apos;s median; the last column is how far apart the groups are (where, say, business and IT disagree). Spread is the lowest to the highest answer within a group. Groups of fewer than {figures.minGroupSize} people
             are folded into &quot;Other&quot;{figures.groups.some((group) => group.folded.length > 0) ? ` (here: ${figures.groups.flatMap((group) => group.folded).join(", ")})` : ""}.
           </p>
           <MetricSwitch metric={metric} hrefFor={(next) => `${path}?metric=${next}`} />
           <HeatmapTable
-            heatmap={groupHeatmap(frameworkOfRound(figures), published.round, metric)}
+            heatmap={heatmap!}
             caption={`${metricLabels[metric]} by dimension and participant group (people in the group)`}
             columnHeading="group"
             columnHref={() => resultsPath}
+            difference={differences ? { heading: "Groups differ by", values: differences } : null}
           />
         </section>
       )}
