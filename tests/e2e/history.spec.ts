@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { mpem } from "../../src/domain/frameworks/mpem";
 import { expectNoSeriousA11yViolations } from "./accessibility";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
+import { withE2eDb } from "./support/e2e-database";
 import { createOrganizationFixture, createRoundFixture, type Person } from "./support/history";
 import { expectNoHorizontalScroll } from "./support/rounds";
 
@@ -169,6 +170,18 @@ test("the portfolio compares each organization with the median of the others fro
   await page.goto(`/w/${slug}/portfolio?metric=gap&compare=others`);
   await expect(page.getByRole("table", { name: /^Gap/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // The heatmap shows what was published, not a recomputation: a later change of the scoring code,
+  // simulated by altering Client 1's stored figures, is what the page shows.
+  await withE2eDb((db) =>
+    db.query(
+      `UPDATE "PublishedFigures" f SET figures = jsonb_set(figures, '{dimensions,0,current}', '1.5') FROM "Round" r JOIN "Organization" o ON o.id = r."organizationId"
+       WHERE f."roundId" = r.id AND o.name = 'Client 1' AND o."workspaceId" = (SELECT id FROM "Workspace" WHERE slug = $1)`,
+      [slug],
+    ),
+  );
+  await page.goto(`/w/${slug}/portfolio`);
+  await expect(cells(page.getByRole("table", { name: "Today by dimension and organization" }).getByRole("row", { name: /^Extent/ })).first()).toHaveText("1.5");
 });
 
 for (const viewport of [
