@@ -58,6 +58,8 @@ export async function loadRoundScores(db: Db, round: ScoredRound): Promise<{ fra
     SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
     FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
     WHERE r."roundId" = ${round.id}`;
+  // A consensus recorded in the live workshop replaces the median for its dimension.
+  const consensus = await db.consensus.findMany({ where: { roundId: round.id }, select: { dimensionId: true, currentLevel: true, targetLevel: true } });
   const framework = frameworkOfRound(round);
-  return { framework, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups }) };
+  return { framework, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups, consensus }) };
 }

@@ -7,10 +7,12 @@ import { buildExecutiveSummary } from "@/domain/summary/executive-summary";
 import { ComparisonSection } from "@/features/history/comparison-section";
 import { RoundResults } from "@/features/results/round-results";
 import { ExecutiveSummaryCard } from "@/features/summary/executive-summary-card";
+import { ConsensusSummary } from "@/features/workshop/consensus-summary";
 import { requireActor } from "@/server/auth/session";
 import { getPublishedRound } from "@/server/history";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundResults } from "@/server/results";
+import { listRecordedConsensus } from "@/server/workshop/consensus";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -22,6 +24,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
     () => Promise.all([getRoundResults(actor, slug, roundId), getPublishedRound(actor, slug, roundId)]),
     path,
   );
+  const workshop = await listRecordedConsensus(actor, slug, roundId, round.minGroupSize);
   // A closed round speaks through its published figures; an open one through its live scores.
   const figures = published.round?.figures ?? toPublishedFigures(framework, scores);
   const previous = published.previous ? { name: published.previous.name, figures: published.previous.figures } : null;
@@ -65,6 +68,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
           ) : null
         }
       />
+      <ConsensusSummary consensus={workshop.consensus} counts={workshop.counts} dimensions={framework.dimensions} levels={framework.levels} />
     </div>
   );
 }
