@@ -121,6 +121,19 @@ describe("published figures", () => {
     expect(await stored(round.id)).not.toBeNull();
   });
 
+  it("publish a consensus recorded in the workshop in place of the median", async () => {
+    const organization = await createOrganization(db, workspaceId, { name: "Consensus Co" });
+    const round = await createRound(db, organization.id);
+    await addAnsweredPeople(db, round.id, [1, 2, 2].map((today) => ({ group: "IT", today, needed: 3 })));
+    await db.consensus.create({
+      data: { roundId: round.id, dimensionId: extent, currentLevel: 3, targetLevel: 4, rationale: "Agreed in the room.", votingRound: 1, recordedById: consultant.userId, recordedByName: "C" },
+    });
+    await setRoundStatus(consultant, slug, round.id, "CLOSED");
+    const [published] = (await getOrganizationHistory(viewer, slug, organization.id)).rounds;
+    expect(published!.figures.dimensions[0]).toMatchObject({ dimensionId: extent, current: 3, target: 4, source: "consensus" });
+    expect(published!.figures.dimensions[1]).toMatchObject({ current: 2, target: 3, source: "median" });
+  });
+
   it("are recomputed without a participant deleted from a closed round", async () => {
     const organization = await createOrganization(db, workspaceId, { name: "Erasure Co" });
     const round = await createRound(db, organization.id);
