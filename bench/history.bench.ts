@@ -188,7 +188,10 @@ async function main() {
     const fmt = (value: number) => value.toFixed(1);
     console.log(`\n== History pages on ${ORGANIZATIONS} organizations × ${ROUNDS} closed rounds × ${PARTICIPANTS} participants (${answers} answers), ${SAMPLES} samples each, interleaved ==`);
     console.log(`data generated in SQL in ${fmt(generated / 1000)} s; ${ORGANIZATIONS * ROUNDS} rounds published in ${fmt(published / 1000)} s`);
-    for (const target of targets) console.log(`${target.label.padEnd(27)} p50 ${fmt(stats(target.label).p50)} ms, p95 ${fmt(stats(target.label).p95)} ms`);
+    for (const target of targets) {
+      const kib = Buffer.byteLength(bodies.get(target.label) ?? "") / 1024;
+      console.log(`${target.label.padEnd(27)} p50 ${fmt(stats(target.label).p50)} ms, p95 ${fmt(stats(target.label).p95)} ms, body ${kib.toFixed(0)} KiB`);
+    }
     for (const [page, sql] of [
       ["portfolio page", "portfolio SQL (answers)"],
       ["trend page", "trend SQL (answers)"],

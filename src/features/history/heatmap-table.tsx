@@ -66,7 +66,8 @@ export function HeatmapTable({
   return (
     <div className="space-y-2">
       <ScrollArea label={`${caption} (scrolls sideways)`}>
-        <table className="w-full border-separate border-spacing-0.5 text-left text-sm">
+        {/* Cell padding and alignment are set once here: a portfolio has hundreds of cells. */}
+        <table className="w-full border-separate border-spacing-0.5 text-left text-sm [&_td]:p-2 [&_td]:text-center [&_td]:tabular-nums">
           <caption className="p-3 text-left font-semibold">{caption}</caption>
           <thead>
             <tr>
@@ -105,20 +106,20 @@ export function HeatmapTable({
                   const versus = versusOthers?.[rowIndex]?.[columnIndex] ?? null;
                   if (value === null) {
                     return (
-                      <td key={column.id} className="bg-canvas p-2 text-center text-ink-muted">
+                      <td key={column.id} className="bg-canvas text-ink-muted">
                         —<span className="sr-only"> no figure</span>
                       </td>
                     );
                   }
                   const { background, text } = heatColor(value, heatmap.domain);
                   return (
-                    <td key={column.id} className="p-2 text-center font-semibold tabular-nums" style={{ background, color: text }}>
+                    <td key={column.id} className="font-semibold" style={{ background, color: text }}>
                       {format(value)}
                       {versus !== null ? <span className="block text-xs font-normal">{formatChange(versus)} vs others</span> : null}
                     </td>
                   );
                 })}
-                {difference ? <td className="border-l-2 border-line p-2 text-center font-semibold tabular-nums">{formatLevel(difference.values[rowIndex] ?? null)}</td> : null}
+                {difference ? <td className="border-l-2 border-line font-semibold">{formatLevel(difference.values[rowIndex] ?? null)}</td> : null}
               </tr>
             ))}
           </tbody>
