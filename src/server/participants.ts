@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError } from "@/server/errors";
 
 import type { Actor } from "./auth/session";
 import { newParticipantToken } from "./participant-tokens";
+import { publishRoundFigures } from "./published-figures";
 import { requireRound } from "./rounds";
 import { fieldErrorsOf, parseOrThrow } from "./validation";
 
@@ -163,8 +164,12 @@ export async function deleteParticipant(actor: Actor | null, slug: string, round
   const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
   const participant = await findParticipant(round.id, participantId);
   return getDb().$transaction(async (tx) => {
+    // Under a share lock, so a close cannot publish in between: a closed round's published figures
+    // are recomputed without the deleted answers (nothing of a deleted person stays in history).
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Round" WHERE id = ${round.id} FOR SHARE`;
     const deletedAnswers = await tx.response.count({ where: { participantId: participant.id } });
     await tx.participant.delete({ where: { id: participant.id } });
+    if (locked?.status === "CLOSED") await publishRoundFigures(tx, { ...round, workspaceId: access.workspace.id });
     await recordAuditEvent(tx, {
       action: "participant.deleted",
       workspaceId: access.workspace.id,

@@ -16,6 +16,7 @@ import { recordWorkshopEvent } from "@/server/realtime/events";
 import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
 import type { Actor } from "./auth/session";
 import { resolveFramework, UnknownFrameworkError } from "./frameworks";
+import { publishRoundFigures, withdrawRoundFigures } from "./published-figures";
 import { parseOrThrow } from "./validation";
 
 export type { RoundStatus } from "@/domain/rounds/round-status";
@@ -141,6 +142,9 @@ export async function setRoundStatus(actor: Actor | null, slug: string, roundId:
       data: status === "OPEN" ? { status, openedAt: new Date(), closedAt: null } : { status, closedAt: new Date() },
     });
     if (count === 0) throw new ValidationError("The round changed meanwhile. Reload the page.");
+    // Closing publishes the round's figures (history, trends and heatmaps read only those); reopening withdraws them.
+    if (status === "CLOSED") await publishRoundFigures(tx, { ...round, workspaceId: access.workspace.id });
+    else await withdrawRoundFigures(tx, round.id);
     // A live workshop's screens learn at once that the round opened or closed (and its join code died).
     await recordWorkshopEvent(tx, round.id, "round-status");
     await recordAuditEvent(tx, {

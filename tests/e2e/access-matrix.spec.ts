@@ -56,7 +56,14 @@ async function expectNotFound(page: Page, path: string) {
 }
 
 function pagesOf(workspace: { slug: string; organizationId: string }) {
-  return [`/w/${workspace.slug}`, `/w/${workspace.slug}/members`, `/w/${workspace.slug}/audit`, `/w/${workspace.slug}/organizations/${workspace.organizationId}`];
+  return [
+    `/w/${workspace.slug}`,
+    `/w/${workspace.slug}/members`,
+    `/w/${workspace.slug}/audit`,
+    `/w/${workspace.slug}/portfolio`,
+    `/w/${workspace.slug}/organizations/${workspace.organizationId}`,
+    `/w/${workspace.slug}/organizations/${workspace.organizationId}/history`,
+  ];
 }
 
 async function organizationName(id: string): Promise<string> {
@@ -75,6 +82,7 @@ test("a member of another workspace gets 404 on every page, ids swapped or not",
   for (const path of pagesOf(f.alpha)) await expectNotFound(betaOwner, path);
   // Beta's own workspace with Alpha's organization id, and a workspace that does not exist.
   await expectNotFound(betaOwner, `/w/${f.beta.slug}/organizations/${f.alpha.organizationId}`);
+  await expectNotFound(betaOwner, `/w/${f.beta.slug}/organizations/${f.alpha.organizationId}/history`);
   await expectNotFound(betaOwner, `/w/no-such-workspace`);
   await expectNotFound(betaOwner, `/w/${f.beta.slug}/organizations/no-such-organization`);
 });

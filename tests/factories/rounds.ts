@@ -5,7 +5,16 @@ import { frameworkScale } from "../../src/domain/framework/framework-queries";
 import { mpem } from "../../src/domain/frameworks/mpem";
 import type { DbClient } from "./db-client";
 
-type RoundOverrides = { name?: string; status?: "DRAFT" | "OPEN" | "CLOSED"; groups?: string[]; framework?: Framework };
+type RoundOverrides = {
+  name?: string;
+  status?: "DRAFT" | "OPEN" | "CLOSED";
+  groups?: string[];
+  previousRoundId?: string | null;
+  closedAt?: Date | null;
+  minGroupSize?: number;
+  frameworkVersion?: string;
+  framework?: Framework;
+};
 
 /** A round on MPEM unless another framework is given; it stores that framework's scale, as the app does. */
 export async function createRound(db: DbClient, organizationId: string, overrides: RoundOverrides = {}) {
@@ -15,10 +24,13 @@ export async function createRound(db: DbClient, organizationId: string, override
       organizationId,
       name: overrides.name ?? `Round ${randomUUID().slice(0, 6)}`,
       frameworkId: framework.id,
-      frameworkVersion: framework.version,
+      frameworkVersion: overrides.frameworkVersion ?? framework.version,
       ...frameworkScale(framework),
       status: overrides.status ?? "OPEN",
       groups: overrides.groups ?? ["Marketing", "IT", "Leadership"],
+      previousRoundId: overrides.previousRoundId ?? null,
+      closedAt: overrides.closedAt ?? (overrides.status === "CLOSED" ? new Date() : null),
+      minGroupSize: overrides.minGroupSize ?? 3,
     },
   });
 }
@@ -59,4 +71,34 @@ export function answer(
     deviceId: extra.deviceId ?? TEST_DEVICE_ID,
     deviceRevision: revision,
   };
+}
+
+/**
+ * People who answered every dimension of MPEM, written straight to the database: `today` and `needed`
+ * for all dimensions, except where `todayFor` names a dimension (null: "don't know").
+ */
+export async function addAnsweredPeople(
+  db: DbClient,
+  roundId: string,
+  people: { group: string | null; today: number; needed: number; todayFor?: Record<string, number | null>; email?: string }[],
+) {
+  for (const person of people) {
+    const { participant } = await createParticipant(db, roundId, { group: person.group });
+    if (person.email) await db.participant.update({ where: { id: participant.id }, data: { email: person.email } });
+    await db.response.createMany({
+      data: mpem.dimensions.map((dimension) => {
+        const today = person.todayFor && dimension.id in person.todayFor ? person.todayFor[dimension.id]! : person.today;
+        return {
+          participantId: participant.id,
+          roundId,
+          levelCount: mpem.levels.length,
+          dimensionId: dimension.id,
+          currentLevel: today,
+          currentDontKnow: today === null,
+          targetLevel: person.needed,
+          revision: 1,
+        };
+      }),
+    });
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { compareRounds, matchByEmail, summarizeChanges, type LevelPair } from "./comparison";
+import { compareRounds, comparisonView, matchByEmail, summarizeChanges, type LevelPair } from "./comparison";
 
 const figures = (entries: Record<string, LevelPair>) => new Map(Object.entries(entries));
 
@@ -59,5 +59,27 @@ describe("matching participants to the previous round", () => {
     ];
     const matches = matchByEmail(previous, current);
     expect([...matches.entries()].map(([id, earlier]) => [id, earlier.id])).toEqual([["c1", "p1"]]);
+  });
+});
+
+describe("the comparison view", () => {
+  const framework = { id: "mpem", version: "1.0", dimensions: [{ id: "extent", name: "Extent" }, { id: "scope", name: "Scope" }] };
+  const figures = (version: string, extent: LevelPair) => ({ frameworkId: "mpem", frameworkVersion: version, dimensions: [{ dimensionId: "extent", ...extent }] });
+
+  it("names each dimension and says whether last round's target was reached", () => {
+    const view = comparisonView(framework, { name: "H2", figures: figures("1.0", { current: 3, target: 4 }) }, { name: "H1", figures: figures("1.0", { current: 2, target: 3 }) });
+    expect(view).toMatchObject({ comparable: true, previousName: "H1", currentName: "H2" });
+    if (!view.comparable) throw new Error("comparable expected");
+    expect(view.rows.map((row) => [row.name, row.currentChange, row.targetChange, row.targetReached])).toEqual([
+      ["Extent", 1, 1, true],
+      ["Scope", null, null, null],
+    ]);
+  });
+
+  it("refuses to compare across framework versions", () => {
+    expect(comparisonView(framework, { name: "H2", figures: figures("1.0", { current: 3, target: 4 }) }, { name: "H1", figures: figures("0.9", { current: 2, target: 3 }) })).toEqual({
+      comparable: false,
+      previousName: "H1",
+    });
   });
 });

@@ -74,3 +74,23 @@ export function matchByEmail<P extends { id: string; email: string | null }>(pre
   }
   return matches;
 }
+
+export type ComparisonView =
+  | { comparable: false; previousName: string }
+  | { comparable: true; previousName: string; currentName: string; rows: (DimensionChange & { name: string })[] };
+
+type NamedFigures = { name: string; figures: { frameworkId: string; frameworkVersion: string; dimensions: readonly { dimensionId: string; current: number | null; target: number | null }[] } };
+
+/** A round against its previous one, dimension by dimension in the framework's order; only on the same framework id and version. */
+export function comparisonView(framework: { id: string; version: string; dimensions: readonly { id: string; name: string }[] }, current: NamedFigures, previous: NamedFigures): ComparisonView {
+  const sameScale = (figures: NamedFigures["figures"]) => figures.frameworkId === framework.id && figures.frameworkVersion === framework.version;
+  if (!sameScale(current.figures) || !sameScale(previous.figures)) return { comparable: false, previousName: previous.name };
+  const levels = (figures: NamedFigures["figures"]): FiguresByDimension => new Map(figures.dimensions.map((entry) => [entry.dimensionId, { current: entry.current, target: entry.target }]));
+  const names = new Map(framework.dimensions.map((dimension) => [dimension.id, dimension.name]));
+  const changes = compareRounds(
+    framework.dimensions.map((dimension) => dimension.id),
+    levels(previous.figures),
+    levels(current.figures),
+  );
+  return { comparable: true, previousName: previous.name, currentName: current.name, rows: changes.map((change) => ({ ...change, name: names.get(change.dimensionId)! })) };
+}

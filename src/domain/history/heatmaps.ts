@@ -92,7 +92,7 @@ export type PortfolioEntry = { organizationId: string; organizationName: string;
 export const MIN_ORGANIZATIONS_FOR_PEER_MEDIAN = 5;
 
 export type PortfolioHeatmap = Heatmap & {
-  /** cells minus the median of the other organizations' cells, when there are enough organizations. */
+  /** cells minus the median of the other organizations' cells, when there are enough organizations (null per cell where fewer others have a figure). */
   versusOthers: (number | null)[][] | null;
 };
 
@@ -111,9 +111,24 @@ export function portfolioHeatmap(framework: Framework, entries: readonly Portfol
       : heatmap.cells.map((row) =>
           row.map((value, column) => {
             const others = row.filter((other, index): other is number => index !== column && other !== null);
-            const median = medianOf(others);
-            return value === null || median === null ? null : Math.round((value - median) * 100) / 100;
+            // Counted per cell: where most organizations have no figure for a dimension, "the
+            // median of the others" would be one or two named clients' levels.
+            if (value === null || others.length < MIN_ORGANIZATIONS_FOR_PEER_MEDIAN - 1) return null;
+            return Math.round((value - medianOf(others)!) * 100) / 100;
           }),
         );
   return { ...heatmap, versusOthers };
+}
+
+/**
+ * Per dimension, how far apart the groups are (highest minus lowest group figure): where, say,
+ * business and IT disagree. Null where fewer than two groups have a figure, and for the spread
+ * metric, whose differences mean nothing.
+ */
+export function groupDifferences(heatmap: Heatmap): (number | null)[] | null {
+  if (heatmap.metric === "spread") return null;
+  return heatmap.cells.map((row) => {
+    const values = row.filter((value): value is number => value !== null);
+    return values.length < 2 ? null : Math.round((Math.max(...values) - Math.min(...values)) * 100) / 100;
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { defineFramework, type Framework } from "../framework/framework-schema";
-import { groupHeatmap, historyHeatmap, portfolioHeatmap } from "./heatmaps";
+import { groupDifferences, groupHeatmap, historyHeatmap, portfolioHeatmap } from "./heatmaps";
 import type { PublishedFigures } from "./published-figures";
 import { buildTrend, type PublishedRound } from "./trend";
 
@@ -35,6 +35,7 @@ function round(id: string, closedAt: string, levels: Record<string, [number | nu
       frameworkId: "tiny",
       frameworkVersion: "1",
       participantCount: 5,
+      minGroupSize: 3,
       overall: { current: null, target: null },
       categories: [
         { categoryId: "a", current: levels.x?.[0] ?? null, target: levels.x?.[1] ?? null },
@@ -91,8 +92,8 @@ describe("heatmaps", () => {
   it("splits a round by the groups it published", () => {
     const withGroups = round("g", "2026-07-30", { x: [2, 3, 1] }, {
       groups: [
-        { group: "IT", participantCount: 4, dimensions: [{ dimensionId: "x", current: 3, target: 3, currentSpread: 0 }] },
-        { group: "Marketing", participantCount: 3, dimensions: [{ dimensionId: "x", current: 1, target: 3, currentSpread: 1 }] },
+        { group: "IT", folded: [], participantCount: 4, dimensions: [{ dimensionId: "x", current: 3, target: 3, currentSpread: 0 }] },
+        { group: "Marketing", folded: [], participantCount: 3, dimensions: [{ dimensionId: "x", current: 1, target: 3, currentSpread: 1 }] },
       ],
     });
     const heatmap = groupHeatmap(framework, withGroups, "gap");
@@ -101,6 +102,10 @@ describe("heatmaps", () => {
       [0, 2],
       [null, null],
     ]);
+    // Where the groups disagree: 2 levels apart on today's level of x; nothing to compare on y.
+    expect(groupDifferences(groupHeatmap(framework, withGroups, "current"))).toEqual([2, null]);
+    expect(groupDifferences(heatmap)).toEqual([2, null]);
+    expect(groupDifferences(groupHeatmap(framework, withGroups, "spread"))).toBeNull();
   });
 
   it("compares each organization with the median of the others only from five organizations", () => {
@@ -115,5 +120,17 @@ describe("heatmaps", () => {
     expect(five.versusOthers?.[0]).toEqual([-1.5, -0.5, 1, -0.5, 1]);
     expect(five.versusOthers?.[1]).toEqual([null, null, null, null, null]);
     expect(portfolioHeatmap(framework, orgs.slice(0, 4), "current").versusOthers).toBeNull();
+  });
+
+  it("compares a cell only when at least four other organizations have a figure for it", () => {
+    // Five organizations, but only two answered "y": the others' "median" would be one client's level.
+    const orgs = [1, 2, 3, 2, 3].map((level, index) => ({
+      organizationId: `o${index}`,
+      organizationName: `Org ${index}`,
+      round: round(`r${index}`, "2026-07-30", index < 2 ? { x: [level, 3, 0], y: [level, 3, 0] } : { x: [level, 3, 0] }),
+    }));
+    const heatmap = portfolioHeatmap(framework, orgs, "current");
+    expect(heatmap.versusOthers?.[0]).toEqual([-1.5, -0.5, 1, -0.5, 1]);
+    expect(heatmap.versusOthers?.[1]).toEqual([null, null, null, null, null]);
   });
 });

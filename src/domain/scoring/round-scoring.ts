@@ -117,6 +117,14 @@ function meanLevels(scores: readonly DimensionScore[]) {
   return { current, target, gap, dimensionsCounted: complete.length };
 }
 
+/** MPEM's imbalance rule: a dimension `threshold` or more levels from the overall level today. */
+export function imbalanceOf(current: number | null, overall: number | null, threshold: number): Imbalance["direction"] | null {
+  if (current === null || overall === null) return null;
+  // Rounded so that binary noise (3 − 1.45 = 1.5499…) cannot move a dimension across the threshold.
+  if (round2(Math.abs(current - overall)) < threshold) return null;
+  return current > overall ? "ahead" : "behind";
+}
+
 export function scoreRound(framework: Framework, answers: readonly Answer[], options: ScoringOptions = {}): RoundScores {
   const minSize = options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   const given = answers.filter(isGiven);
@@ -176,10 +184,8 @@ export function scoreRound(framework: Framework, answers: readonly Answer[], opt
   if (overall.current !== null) {
     for (const dimension of dimensions) {
       const current = dimension.official.current;
-      // Rounded so that binary noise (3 − 1.45 = 1.5499…) cannot move a dimension across the threshold.
-      if (current !== null && round2(Math.abs(current - overall.current)) >= threshold) {
-        imbalances.push({ dimensionId: dimension.dimensionId, name: dimension.name, current, overall: overall.current, direction: current > overall.current ? "ahead" : "behind" });
-      }
+      const direction = imbalanceOf(current, overall.current, threshold);
+      if (current !== null && direction) imbalances.push({ dimensionId: dimension.dimensionId, name: dimension.name, current, overall: overall.current, direction });
     }
   }
 

@@ -33,7 +33,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function RoundResults({ framework, scores, round }: { framework: Framework; scores: RoundScores; round: RoundState }) {
+/**
+ * `summary` (the executive summary) is placed right under the status, above the radar; `comparison`
+ * (with the previous round) right after the dimension table. The page composes them from other features.
+ */
+export function RoundResults({ framework, scores, round, summary, comparison }: { framework: Framework; scores: RoundScores; round: RoundState; summary?: React.ReactNode; comparison?: React.ReactNode }) {
   // Short axis labels (from the framework's data) keep the radar readable on a phone; tables use full names.
   const labels = Object.fromEntries(framework.dimensions.map((dimension) => [dimension.id, dimension.shortName]));
   const maxLevel = Math.max(...framework.levels.map((level) => level.rank));
@@ -52,7 +56,7 @@ export function RoundResults({ framework, scores, round }: { framework: Framewor
         <NoResultsYet round={round} scores={scores} />
       ) : (
         <>
-          <ImbalanceWarnings scores={scores} note={framework.scoring.imbalanceNote} />
+          {summary}
           <Section id="radar" title="Today and needed, by dimension">
             <figure className="rounded-lg border border-line bg-surface p-3">
               <RadarChart
@@ -71,7 +75,9 @@ export function RoundResults({ framework, scores, round }: { framework: Framewor
             </figure>
             <ResultsTable scores={scores} />
           </Section>
+          {comparison}
           <Section id="categories" title="Categories">
+            <ImbalanceWarnings scores={scores} note={framework.scoring.imbalanceNote} />
             <CategoryLevels scores={scores} />
           </Section>
           <Section id="next" title="What the next level looks like">

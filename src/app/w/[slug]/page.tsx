@@ -32,9 +32,14 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
           <h1 id="organizations-title" className="text-2xl font-bold text-brand-900">
             Organizations
           </h1>
-          <Link className="text-sm text-brand-700 underline" href={includeArchived ? `/w/${slug}` : `/w/${slug}?archived=1`}>
-            {includeArchived ? "Hide archived" : "Show archived"}
-          </Link>
+          <span className="flex gap-4 text-sm">
+            <Link className="text-brand-700 underline" href={`/w/${slug}/portfolio`}>
+              Portfolio heatmap
+            </Link>
+            <Link className="text-brand-700 underline" href={includeArchived ? `/w/${slug}` : `/w/${slug}?archived=1`}>
+              {includeArchived ? "Hide archived" : "Show archived"}
+            </Link>
+          </span>
         </div>
         {query.deleted === "1" ? (
           <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { can } from "@/domain/access/permissions";
 import { countReview } from "@/domain/boundaries";
@@ -61,6 +62,13 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
         <h2 id="rounds-title" className="text-lg font-semibold">
           Assessment rounds
         </h2>
+        {rounds.some((round) => round.status === "CLOSED") ? (
+          <p>
+            <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${organization.id}/history`}>
+              History and trend across rounds
+            </Link>
+          </p>
+        ) : null}
         <RoundList slug={slug} rounds={rounds} />
         {can(workspace.role, "round.manage") && !isArchived ? (
           <details className="rounded-lg border border-line bg-surface p-4" open={rounds.length === 0}>

@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { frameworkPagePath } from "@/features/model/model-catalog";
 import { assessBoundaries } from "@/domain/boundaries";
+import { comparisonView } from "@/domain/history/comparison";
+import { toPublishedFigures } from "@/domain/history/published-figures";
+import { buildExecutiveSummary } from "@/domain/summary/executive-summary";
 import { BoundariesWarning } from "@/features/boundaries/boundaries-warning";
+import { ComparisonSection } from "@/features/history/comparison-section";
+import { frameworkPagePath } from "@/features/model/model-catalog";
 import { RoundResults } from "@/features/results/round-results";
+import { ExecutiveSummaryCard } from "@/features/summary/executive-summary-card";
 import { ConsensusSummary } from "@/features/workshop/consensus-summary";
 import { requireActor } from "@/server/auth/session";
 import { getBoundariesReview } from "@/server/boundaries";
+import { getPublishedRound } from "@/server/history";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundResults } from "@/server/results";
 import { listRecordedConsensus } from "@/server/workshop/consensus";
@@ -18,17 +24,25 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
   const { slug, roundId } = await params;
   const path = `/w/${slug}/rounds/${roundId}/results`;
   const actor = await requireActor(path);
-  const { round, framework, scores, participantTotal } = await loadForPage(() => getRoundResults(actor, slug, roundId), path);
+  const [{ round, framework, scores, participantTotal }, published] = await loadForPage(
+    () => Promise.all([getRoundResults(actor, slug, roundId), getPublishedRound(actor, slug, roundId)]),
+    path,
+  );
   // The boundaries rule reads the official levels as shown (figures withheld for privacy stay out).
   const boundaries = await loadForPage(() => getBoundariesReview(actor, slug, round.organization.id), path);
   const officialLevels = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.dimensionId, dimension.official.current]));
   const boundariesAssessment = boundaries ? assessBoundaries(framework, officialLevels, boundaries.review) : null;
   const workshop = await listRecordedConsensus(actor, slug, roundId, round.minGroupSize);
+  // A closed round speaks through its published figures; an open one through its live scores.
+  const figures = published.round?.figures ?? toPublishedFigures(framework, scores);
+  const previous = published.previous ? { name: published.previous.name, figures: published.previous.figures } : null;
+  const summary = buildExecutiveSummary(framework, figures, previous);
+  const organizationPath = `/w/${slug}/organizations/${round.organization.id}`;
   return (
     <div className="space-y-6">
       <header>
         <p className="text-sm text-ink-muted">
-          <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${round.organization.id}`}>
+          <Link className="text-brand-700 underline" href={organizationPath}>
             {round.organization.name}
           </Link>{" "}
           ·{" "}
@@ -42,11 +56,34 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
           version {framework.version}
         </p>
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
+        <nav aria-label="Across rounds" className="mt-1 text-sm">
+          <Link className="text-brand-700 underline" href={`${organizationPath}/history`}>
+            History and trend
+          </Link>
+          {published.round ? (
+            <>
+              {" · "}
+              <Link className="text-brand-700 underline" href={`/w/${slug}/rounds/${round.id}/groups`}>
+                Heatmap by group
+              </Link>
+            </>
+          ) : null}
+        </nav>
       </header>
       {boundariesAssessment ? (
         <BoundariesWarning assessment={boundariesAssessment} reviewHref={`/w/${slug}/organizations/${round.organization.id}/boundaries`} />
       ) : null}
-      <RoundResults framework={framework} scores={scores} round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }} />
+      <RoundResults
+        framework={framework}
+        scores={scores}
+        round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }}
+        summary={summary.empty ? null : <ExecutiveSummaryCard summary={summary} />}
+        comparison={
+          previous && !summary.empty ? (
+            <ComparisonSection view={comparisonView(framework, { name: round.name, figures }, previous)} />
+          ) : null
+        }
+      />
       <ConsensusSummary consensus={workshop.consensus} counts={workshop.counts} dimensions={framework.dimensions} levels={framework.levels} />
     </div>
   );
