@@ -33,7 +33,18 @@ export type AuditAction =
   | "participant.added"
   | "participant.link-reissued"
   | "participant.link-revoked"
-  | "participant.deleted";
+  | "participant.deleted"
+  | "plan.outcomes-changed"
+  | "plan.priorities-reordered"
+  | "plan.action-added"
+  | "plan.action-updated"
+  | "plan.action-deleted"
+  | "plan.kpi-added"
+  | "plan.kpi-deleted"
+  | "plan.kpi-value-recorded"
+  | "report.exported"
+  | "organization.exported"
+  | "organization.imported";
 
 export type AuditEventInput = {
   action: AuditAction;

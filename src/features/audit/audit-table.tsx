@@ -32,6 +32,17 @@ const actionLabels: Record<AuditAction, string> = {
   "participant.link-reissued": "Issued a new participant link",
   "participant.link-revoked": "Withdrew a participant link",
   "participant.deleted": "Deleted a participant and their answers",
+  "plan.outcomes-changed": "Changed the target business outcomes",
+  "plan.priorities-reordered": "Re-ordered the prioritized gaps",
+  "plan.action-added": "Added a roadmap action",
+  "plan.action-updated": "Edited a roadmap action",
+  "plan.action-deleted": "Deleted a roadmap action",
+  "plan.kpi-added": "Added a KPI",
+  "plan.kpi-deleted": "Deleted a KPI",
+  "plan.kpi-value-recorded": "Recorded a KPI value",
+  "report.exported": "Downloaded a report",
+  "organization.exported": "Exported an organization (JSON)",
+  "organization.imported": "Imported an organization (JSON)",
 };
 
 function describeDetails(details: unknown): string {
