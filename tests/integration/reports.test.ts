@@ -84,6 +84,20 @@ describe("the report model", () => {
   });
 });
 
+const HEADINGS =
+  /^(Executive summary|Today and needed, by dimension|Categories|By participant group|Dimension by dimension: what the next level looks like|Business outcomes and priorities|Prioritized gaps|How this order is computed|Roadmap|KPIs|Method and sources|Privacy|The model: attribution and licence)$/;
+
+/** The last line of text on every page (footer aside) must not be a heading. */
+function expectNoStrandedHeading(pages: string[], label = "") {
+  for (const [index, page] of pages.entries()) {
+    const lines = page
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line && !/^Page \d+ of \d+$/.test(line) && !line.startsWith("Acme Retail · H1 2026 ·"));
+    expect(HEADINGS.test(lines.at(-1) ?? ""), `${label}page ${index + 1} ends with the heading "${lines.at(-1)}"`).toBe(false);
+  }
+}
+
 describe("the files, read back with real parsers", () => {
   it("xlsx: every aggregate and every answer, numbers as on the page, formulas neutralised", async () => {
     const { model } = await loadRoundReport(viewer, slug, roundId);
@@ -155,10 +169,16 @@ describe("the files, read back with real parsers", () => {
     expect(all).toContain("Customer data platform");
     expect(all).toContain(model.plan.priorities[0]!.reason);
     expect(all).not.toContain("Sign out");
-    const headings = /^(Executive summary|Today and needed, by dimension|Categories|By participant group|Dimension by dimension: what the next level looks like|Business outcomes and priorities|Prioritized gaps|How this order is computed|Roadmap|KPIs|Method and sources|Privacy|The model: attribution and licence)$/;
-    for (const [index, page] of pages.entries()) {
-      const lines = page.split("\n").map((line) => line.trim()).filter((line) => line && !/^Page \d+ of \d+$/.test(line) && !line.startsWith("Acme Retail · H1 2026 ·"));
-      expect(headings.test(lines.at(-1) ?? ""), `page ${index + 1} ends with the heading "${lines.at(-1)}"`).toBe(false);
-    }
+    expectNoStrandedHeading(pages);
   }, 60_000);
+
+  it("pdf: whatever the length of the roadmap, no heading is left at the foot of a page", async () => {
+    const { model } = await loadRoundReport(viewer, slug, roundId);
+    const action = model.plan.actions[0]!;
+    for (let count = 0; count <= 26; count += 2) {
+      const variant = { ...model, plan: { ...model.plan, actions: Array.from({ length: count }, (_, index) => ({ ...action, title: `Action ${index + 1}` })) } };
+      const { text: pages } = await extractText(new Uint8Array(await renderReportPdf(variant)), { mergePages: false });
+      expectNoStrandedHeading(pages, `${count} actions: `);
+    }
+  }, 120_000);
 });
