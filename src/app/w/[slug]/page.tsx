@@ -4,6 +4,7 @@ import { can } from "@/domain/access/permissions";
 import { createOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
 import { OrganizationList } from "@/features/organizations/organization-list";
+import { ImportOrganizationForm } from "@/features/reports/import-organization-form";
 import { requireActor } from "@/server/auth/session";
 import { listOrganizations } from "@/server/organizations";
 import { loadForPage } from "@/server/outcomes";
@@ -42,6 +43,14 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
             Add an organization
           </h2>
           <OrganizationForm action={createOrganizationAction.bind(null, slug)} submitLabel="Add organization" />
+        </section>
+      ) : null}
+      {can(workspace.role, "organization.create") ? (
+        <section aria-labelledby="import-organization-title" className="space-y-3">
+          <h2 id="import-organization-title" className="text-lg font-semibold">
+            Import an organization
+          </h2>
+          <ImportOrganizationForm slug={slug} />
         </section>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ReportPackLinks } from "@/features/reports/report-pack-links";
 import { RoundResults } from "@/features/results/round-results";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
@@ -28,6 +29,8 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
       </header>
       <RoundResults framework={framework} scores={scores} round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }} />
+      {/* Report pack (issue 10): downloads of this round's report in every format. */}
+      <ReportPackLinks slug={slug} roundId={round.id} organizationId={round.organization.id} />
     </div>
   );
 }
