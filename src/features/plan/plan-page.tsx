@@ -104,16 +104,16 @@ export function PlanPage({ slug, organizationId, framework, rounds, view, canEdi
           <RoadmapReadOnly actions={view.actions} />
         )}
         {canEdit ? (
-          <details className="rounded-lg border border-line bg-surface p-4" open={view.actions.length === 0}>
-            <summary className="cursor-pointer font-medium">Add an action</summary>
-            <div className="mt-4">
+          <div className="rounded-lg border border-line bg-surface p-4">
+            <h3 className="font-semibold">Add an action</h3>
+            <div className="mt-3">
               <AddActionForm
                 choices={choices}
                 action={addActionAction.bind(null, bind.slug, bind.organizationId, base.id)}
                 initial={{ title: "", dimensionId: firstGap?.dimensionId ?? framework.dimensions[0]!.id, targetLevel: String(Math.ceil(firstGap?.target ?? framework.levels.length)), owner: "", dueQuarter: choices.quarters[1]!, status: "NOT_STARTED", phase: "NOW" }}
               />
             </div>
-          </details>
+          </div>
         ) : null}
         <h3 className="text-lg font-semibold">Timeline</h3>
         <RoadmapTimeline timeline={view.timeline} />
@@ -138,12 +138,12 @@ export function PlanPage({ slug, organizationId, framework, rounds, view, canEdi
           }
         />
         {canEdit ? (
-          <details className="rounded-lg border border-line bg-surface p-4" open={view.kpis.length === 0}>
-            <summary className="cursor-pointer font-medium">Add a KPI</summary>
-            <div className="mt-4">
+          <div className="rounded-lg border border-line bg-surface p-4">
+            <h3 className="font-semibold">Add a KPI</h3>
+            <div className="mt-3">
               <AddKpiForm action={addKpiAction.bind(null, bind.slug, bind.organizationId, base.id)} roundName={base.name} />
             </div>
-          </details>
+          </div>
         ) : null}
       </Section>
       <p className="text-sm text-ink-muted">
