@@ -66,6 +66,10 @@ test("outcomes change the ranking; actions, KPIs and the report pack carry the p
   await page.getByLabel("Convert faster").check();
   await page.getByRole("button", { name: "Save target outcomes" }).click();
   await expect(page.getByText("Target outcomes saved")).toBeVisible();
+  // The form shows what was saved (it once showed every box unticked after saving).
+  await expect(page.getByLabel("Sell more")).toBeChecked();
+  await expect(page.getByLabel("Weight").nth(1)).toHaveValue("5");
+  await expect(page.getByLabel("Widen reach")).not.toBeChecked();
   // Now the dimensions both outcomes depend on come first, with the reason and the scenarios unlocked.
   await expect.poll(async () => (await priorityNames(page))[0]).toBe("Strategy");
   const first = page.getByTestId("priority-row").first();

@@ -24,7 +24,8 @@ function OutcomeRow({ outcome, error }: { outcome: OutcomeChoice; error?: string
     <li className="rounded-md border border-line p-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-2">
-          <input id={checkboxId} type="checkbox" name="outcome" value={outcome.outcomeId} checked={checked} onChange={(event) => setChecked(event.target.checked)} className="size-5" />
+          {/* Uncontrolled: React resets a form after its action, and a reset would leave a controlled box out of step. */}
+          <input id={checkboxId} type="checkbox" name="outcome" value={outcome.outcomeId} defaultChecked={outcome.weight > 0} onChange={(event) => setChecked(event.target.checked)} className="size-5" />
           <label htmlFor={checkboxId} className="font-medium">
             {outcome.name}
           </label>
@@ -56,7 +57,8 @@ export function OutcomesForm({ outcomes, action }: { outcomes: OutcomeChoice[]; 
         <legend className="sr-only">Target business outcomes and their weights</legend>
         <ul className="grid gap-2 md:grid-cols-2">
           {outcomes.map((outcome) => (
-            <OutcomeRow key={outcome.outcomeId} outcome={outcome} error={state.fieldErrors?.[`weight-${outcome.outcomeId}`]} />
+            // Keyed on the saved weight: a row starts afresh from what the server now holds.
+            <OutcomeRow key={`${outcome.outcomeId}-${outcome.weight}`} outcome={outcome} error={state.fieldErrors?.[`weight-${outcome.outcomeId}`]} />
           ))}
         </ul>
       </fieldset>
