@@ -1,5 +1,8 @@
 import "server-only";
 
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
+import { setPriority } from "node:os";
+
 import { getServerEnv } from "@/env";
 import { logger } from "@/server/logger";
 
@@ -28,7 +31,7 @@ const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-type State = { browser: Promise<Browser> | null; active: number; waiting: (() => void)[]; idleTimer: NodeJS.Timeout | null };
+type State = { browser: Promise<Browser> | null; executable?: string; active: number; waiting: (() => void)[]; idleTimer: NodeJS.Timeout | null };
 const globalState = globalThis as unknown as { mpemPdfPrinter?: State };
 const state: State = (globalState.mpemPdfPrinter ??= { browser: null, active: 0, waiting: [], idleTimer: null });
 
@@ -41,13 +44,65 @@ async function executablePath(): Promise<string | undefined> {
   return chromium.executablePath();
 }
 
+/** Niceness of Chromium's processes: printing yields the CPU to the app and the database. */
+const PRINT_NICENESS = 10;
+
+/** Linux: every process below `root` (Chromium's zygote, renderers, utility processes). */
+function descendantsOf(root: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found: number[] = [];
+  const visit = (pid: number) => {
+    for (const [child, parent] of parentOf) {
+      if (parent !== pid) continue;
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/**
+ * Lowers Chromium's CPU priority: it runs beside the app and the database on the same cores, and a
+ * save must not wait behind a print. Chromium's processes are this Node process's descendants that
+ * run the browser's executable; the tree is walked at launch and again once each print's page
+ * exists (its renderer is new). Best effort: outside Linux (no /proc), or with Playwright's own
+ * browser (no path known here), printing runs at normal priority.
+ */
+function yieldCpu(executable: string | undefined): void {
+  if (process.platform !== "linux" || !executable) return;
+  // Chromium rewrites its children's command lines (and, run as root, raises the browser process's
+  // priority itself), so processes are recognised by the file they run.
+  const binary = realpathSync(executable);
+  for (const pid of descendantsOf(process.pid)) {
+    try {
+      if (realpathSync(`/proc/${pid}/exe`) === binary) setPriority(pid, PRINT_NICENESS);
+    } catch {
+      // gone meanwhile, or not ours to change
+    }
+  }
+}
+
 function browser(): Promise<Browser> {
   state.browser ??= (async () => {
     const { chromium } = await import("playwright-core");
-    const launched = await chromium.launch({ executablePath: await executablePath(), args: CHROMIUM_ARGS });
+    const executable = await executablePath();
+    state.executable = executable;
+    const launched = await chromium.launch({ executablePath: executable, args: CHROMIUM_ARGS });
     launched.on("disconnected", () => {
       state.browser = null;
     });
+    yieldCpu(executable);
     return launched;
   })().catch((error: unknown) => {
     state.browser = null;
@@ -88,9 +143,11 @@ export type PrintOptions = { headerTemplate?: string; footerTemplate?: string };
 export async function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
   await acquire();
   try {
-    const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true });
+    const shared = await browser();
+    const context = await shared.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();
+      yieldCpu(state.executable);
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
       // Nothing is fetched: the document is self-contained.
       await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
