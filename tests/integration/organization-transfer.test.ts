@@ -105,7 +105,8 @@ describe("organization export and import", () => {
   it("refuses a broken or foreign file with a message that says where, and writes nothing", async () => {
     const { document } = await exportOrganization(consultant, source.slug, source.organizationId);
     const count = await db.organization.count();
-    await expect(importOrganization(otherConsultant, target.slug, { format: "something-else" })).rejects.toThrow("not an organization exported from MPEM Assessment");
+    await expect(importOrganization(otherConsultant, target.slug, { format: "something-else" })).rejects.toThrow("This is not an organization exported from MPEM Assessment");
+    await expect(importOrganization(otherConsultant, target.slug, { ...document, version: 2 })).rejects.toThrow("This file is in version 2 of the export format; this app reads version 1.");
     const badLevel = structuredClone(document);
     badLevel.organization.name = "Broken";
     badLevel.rounds[0]!.participants[0]!.answers[0]!.currentLevel = 7;

@@ -107,7 +107,7 @@ const planSchema = z.strictObject({
 
 export const organizationDocumentSchema = z.strictObject({
   format: z.literal(ORGANIZATION_DOCUMENT_FORMAT, { error: `This is not an organization exported from MPEM Assessment (format must be "${ORGANIZATION_DOCUMENT_FORMAT}").` }),
-  version: z.literal(ORGANIZATION_DOCUMENT_VERSION, { error: `This file is version of the export format this app does not read (it reads version ${ORGANIZATION_DOCUMENT_VERSION}).` }),
+  version: z.literal(ORGANIZATION_DOCUMENT_VERSION, { error: `This app reads version ${ORGANIZATION_DOCUMENT_VERSION} of the export format.` }),
   exportedAt: timestamp,
   organization: z.strictObject({
     name: requiredTextField("The organization's name", 120),

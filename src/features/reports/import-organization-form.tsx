@@ -40,7 +40,8 @@ export function ImportOrganizationForm({ slug }: { slug: string }) {
     const body = (await response?.json().catch(() => null)) as { path?: string; message?: string; fieldErrors?: Record<string, string[]> } | null;
     if (response?.ok && body?.path) return router.push(body.path);
     const details = Object.values(body?.fieldErrors ?? {}).flat();
-    setOutcome({ status: "error", message: body?.message && details.length === 0 ? body.message : details.length > 0 ? "This file cannot be imported:" : "The import failed. Try again.", details });
+    if (details.length === 1) return setOutcome({ status: "error", message: details[0]!, details: [] });
+    setOutcome({ status: "error", message: details.length > 1 ? "This file cannot be imported:" : (body?.message ?? "The import failed. Try again."), details });
   }
 
   return (

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { findBuiltInFramework } from "@/domain/frameworks";
 import { checkOrganizationDocument } from "@/domain/transfer/document-checks";
-import { organizationDocumentSchema, type OrganizationDocument } from "@/domain/transfer/organization-document";
+import { ORGANIZATION_DOCUMENT_FORMAT, ORGANIZATION_DOCUMENT_VERSION, organizationDocumentSchema, type OrganizationDocument } from "@/domain/transfer/organization-document";
 import { requiredTextField } from "@/domain/text-fields";
 import { requireWorkspacePermission } from "@/server/access";
 import { recordAuditEvent } from "@/server/audit";
@@ -24,7 +24,17 @@ function describeSchemaErrors(error: z.ZodError): string[] {
   return error.issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
 }
 
+const NOT_AN_EXPORT = "This is not an organization exported from MPEM Assessment: choose the .json file its organization page exports.";
+
 export function parseOrganizationDocument(input: unknown): OrganizationDocument {
+  // A foreign file gets one sentence, not a list of every field it lacks.
+  const format = typeof input === "object" && input !== null ? (input as { format?: unknown }).format : undefined;
+  if (format !== ORGANIZATION_DOCUMENT_FORMAT) throw new ValidationError(NOT_AN_EXPORT, { document: [NOT_AN_EXPORT] });
+  const version = (input as { version?: unknown }).version;
+  if (version !== ORGANIZATION_DOCUMENT_VERSION) {
+    const message = `This file is in version ${String(version)} of the export format; this app reads version ${ORGANIZATION_DOCUMENT_VERSION}.`;
+    throw new ValidationError(message, { document: [message] });
+  }
   const parsed = organizationDocumentSchema.safeParse(input);
   if (!parsed.success) {
     const problems = describeSchemaErrors(parsed.error);
