@@ -45,6 +45,9 @@ beforeAll(async () => {
     const participant = await storeAnswers(db, first.id, everyDimension(dimensionIds, [level, 4]), { group, displayName: "Same Name", comments: { culture: `${group} comment =1+1` } });
     await db.participant.update({ where: { id: participant.id }, data: { createdAt: created, submittedAt: created } });
   }
+  await db.consensus.create({
+    data: { roundId: first.id, dimensionId: "culture", currentLevel: 2, targetLevel: 4, rationale: "Agreed after the workshop", dissent: "IT thinks 3", votingRound: 2, recordedById: consultant.userId, recordedByName: "C" },
+  });
   const late = await storeAnswers(db, second.id, { extent: [null, 3] }, { group: null, displayName: "Late Person" });
   await db.participant.update({ where: { id: late.id }, data: { revokedAt: new Date() } });
 
@@ -63,6 +66,7 @@ describe("organization export and import", () => {
       ["round-2", "H2 2026", "round-1"],
     ]);
     expect(document.rounds[0]!.participants).toHaveLength(4);
+    expect(document.rounds[0]!.consensus).toEqual([{ dimensionId: "culture", currentLevel: 2, targetLevel: 4, rationale: "Agreed after the workshop", dissent: "IT thinks 3" }]);
     expect(document.plan.kpis[0]!.values).toEqual([
       { roundKey: "round-1", value: 2.1 },
       { roundKey: "round-2", value: 2.6 },
@@ -81,6 +85,7 @@ describe("organization export and import", () => {
     ]);
     const [before, after] = await Promise.all([getRoundResults(consultant, source.slug, originalRound.id), getRoundResults(otherConsultant, target.slug, importedRound.id)]);
     expect(after.scores).toEqual(before.scores);
+    expect(after.scores.dimensions.find((dimension) => dimension.dimensionId === "culture")!.official).toEqual({ current: 2, target: 4, source: "consensus" });
     const audit = await db.auditEvent.findFirst({ where: { action: "organization.imported", targetId: imported.id } });
     expect(audit?.details).toMatchObject({ name: "Globex", rounds: 2, participants: 5 });
   });

@@ -18,12 +18,13 @@ import { requireOrganization } from "@/server/plan/plan-data";
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
-/** The organization's consensus rows, where the workshop's table exists; none before it does. */
+/** The consensus recorded in each round's workshop. */
 async function readConsensus(roundIds: string[]): Promise<Map<string, DocumentRound["consensus"]>> {
   const byRound = new Map<string, DocumentRound["consensus"]>();
-  const db = getDb() as unknown as { consensus?: { findMany(args: object): Promise<{ roundId: string; dimensionId: string; currentLevel: number | null; targetLevel: number | null; rationale: string; dissent: string | null }[]> } };
-  if (!db.consensus || roundIds.length === 0) return byRound;
-  const rows = await db.consensus.findMany({ where: { roundId: { in: roundIds } }, select: { roundId: true, dimensionId: true, currentLevel: true, targetLevel: true, rationale: true, dissent: true } });
+  const rows = await getDb().consensus.findMany({
+    where: { roundId: { in: roundIds } },
+    select: { roundId: true, dimensionId: true, currentLevel: true, targetLevel: true, rationale: true, dissent: true },
+  });
   for (const { roundId, ...entry } of rows) byRound.set(roundId, [...(byRound.get(roundId) ?? []), entry]);
   return byRound;
 }
