@@ -50,6 +50,9 @@ export const serverEnvSchema = z.object({
   // Sign-ups allowed per address per hour. The end-to-end suite, whose browsers all come from
   // 127.0.0.1, raises it; real deployments keep the default.
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  // The Chromium that prints PDF reports (and runs the end-to-end tests): unset for the one inside
+  // the npm package @sparticuz/chromium, a path to any Chromium or Chrome, or "bundled" for Playwright's.
+  PLAYWRIGHT_CHROMIUM_PATH: z.string().trim().min(1).optional(),
 });
 
 const demoData = z.enum(["0", "1"], { error: "must be 0 (never seed demo data) or 1 (seed it even into DATABASE_URL)" }).optional();

@@ -43,7 +43,18 @@ export type AuditAction =
   | "workshop.consensus-recorded"
   | "participant.deleted"
   | "framework.imported"
-  | "boundaries.reviewed";
+  | "boundaries.reviewed"
+  | "plan.outcomes-changed"
+  | "plan.priorities-reordered"
+  | "plan.action-added"
+  | "plan.action-updated"
+  | "plan.action-deleted"
+  | "plan.kpi-added"
+  | "plan.kpi-deleted"
+  | "plan.kpi-value-recorded"
+  | "report.exported"
+  | "organization.exported"
+  | "organization.imported";
 
 export type AuditEventInput = {
   action: AuditAction;

@@ -42,6 +42,17 @@ const actionLabels: Record<AuditAction, string> = {
   "workshop.consensus-recorded": "Recorded a workshop consensus",
   "framework.imported": "Imported a framework version",
   "boundaries.reviewed": "Saved a boundaries review",
+  "plan.outcomes-changed": "Changed the target business outcomes",
+  "plan.priorities-reordered": "Re-ordered the prioritized gaps",
+  "plan.action-added": "Added a roadmap action",
+  "plan.action-updated": "Edited a roadmap action",
+  "plan.action-deleted": "Deleted a roadmap action",
+  "plan.kpi-added": "Added a KPI",
+  "plan.kpi-deleted": "Deleted a KPI",
+  "plan.kpi-value-recorded": "Recorded a KPI value",
+  "report.exported": "Downloaded a report",
+  "organization.exported": "Exported an organization (JSON)",
+  "organization.imported": "Imported an organization (JSON)",
 };
 
 function describeDetails(details: unknown): string {
