@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { safeReturnPath } from "./safe-return-path";
+import { requestPathOf, safeReturnPath } from "./safe-return-path";
 
 describe("safe return path", () => {
   it("keeps this site's own paths", () => {
@@ -13,4 +13,11 @@ describe("safe return path", () => {
       expect(safeReturnPath(value)).toBe("/workspaces");
     },
   );
+});
+
+describe("request path", () => {
+  it("keeps the path and query a visitor asked for, without Next's _rsc parameter", () => {
+    expect(requestPathOf(new URL("http://localhost/w/acme/rounds/r1/results?view=print&_rsc=abc"))).toBe("/w/acme/rounds/r1/results?view=print");
+    expect(requestPathOf(new URL("http://localhost/w/acme?_rsc=1"))).toBe("/w/acme");
+  });
 });

@@ -27,6 +27,7 @@ export type AuditAction =
   | "organization.updated"
   | "organization.archived"
   | "organization.restored"
+  | "organization.deleted"
   | "invitation.created"
   | "invitation.revoked"
   | "invitation.accepted"
@@ -35,9 +36,11 @@ export type AuditAction =
   | "round.created"
   | "round.opened"
   | "round.closed"
+  | "round.min-group-size-changed"
   | "participant.added"
   | "participant.link-reissued"
-  | "participant.link-revoked";
+  | "participant.link-revoked"
+  | "participant.deleted";
 
 export type AuditEventInput = {
   action: AuditAction;

@@ -121,3 +121,45 @@ export async function setOrganizationArchived(actor: Actor | null, slug: string,
     return organization;
   });
 }
+
+export type OrganizationFootprint = { rounds: number; participants: number; answers: number };
+
+async function countFootprint(db: Pick<Prisma.TransactionClient, "round" | "participant" | "response">, organizationId: string): Promise<OrganizationFootprint> {
+  const [rounds, participants, answers] = await Promise.all([
+    db.round.count({ where: { organizationId } }),
+    db.participant.count({ where: { round: { organizationId } } }),
+    db.response.count({ where: { round: { organizationId } } }),
+  ]);
+  return { rounds, participants, answers };
+}
+
+/** What deleting an organization would remove, for the confirmation that says so. Owners only. */
+export async function getOrganizationFootprint(actor: Actor | null, slug: string, organizationId: string): Promise<OrganizationFootprint> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "organization.delete");
+  const organization = await getDb().organization.findFirst({ where: { id: String(organizationId), workspaceId: workspace.id }, select: { id: true } });
+  if (!organization) throw new NotFoundError("organization");
+  return countFootprint(getDb(), organization.id);
+}
+
+/**
+ * Deletes an organization with all its rounds, participants and answers, for good. Owners only. The
+ * audit log keeps its name and how much went, not the content.
+ */
+export async function deleteOrganization(actor: Actor | null, slug: string, organizationId: string): Promise<{ name: string } & OrganizationFootprint> {
+  const { workspace } = await requireWorkspacePermission(actor, slug, "organization.delete");
+  return getDb().$transaction(async (tx) => {
+    const organization = await tx.organization.findFirst({ where: { id: String(organizationId), workspaceId: workspace.id }, select: { id: true, name: true } });
+    if (!organization) throw new NotFoundError("organization");
+    const footprint = await countFootprint(tx, organization.id);
+    await tx.organization.delete({ where: { id: organization.id } });
+    await recordAuditEvent(tx, {
+      action: "organization.deleted",
+      workspaceId: workspace.id,
+      actor,
+      targetType: "organization",
+      targetId: organization.id,
+      details: { name: organization.name, ...footprint },
+    });
+    return { name: organization.name, ...footprint };
+  });
+}

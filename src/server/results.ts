@@ -31,15 +31,21 @@ function toAnswer(row: ResponseRow): Answer {
   };
 }
 
-export type RoundResults = { round: Round; framework: Framework; scores: RoundScores };
+export type RoundResults = { round: Round; framework: Framework; scores: RoundScores; participantTotal: number };
 
-/** Every answer of the round in one query; the arithmetic is the domain's pure scoring. */
+/**
+ * Every answer of the round in one query; the arithmetic, and withholding what would expose one
+ * person, is the domain's pure scoring. A withdrawn link stops access but keeps the answers already
+ * given (a closed round's results must not change); only deleting the participant removes them.
+ */
 export async function getRoundResults(actor: Actor | null, slug: string, roundId: string): Promise<RoundResults> {
   const { round } = await requireRound(actor, slug, roundId, "round.read");
-  const rows = await getDb().$queryRaw<ResponseRow[]>`
+  const db = getDb();
+  const participantTotal = await db.participant.count({ where: { roundId: round.id } });
+  const rows = await db.$queryRaw<ResponseRow[]>`
     SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
     FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
-    WHERE r."roundId" = ${round.id} AND p."revokedAt" IS NULL`;
+    WHERE r."roundId" = ${round.id}`;
   const framework = getFramework(round.frameworkId) ?? defaultFramework;
-  return { round, framework, scores: scoreRound(framework, rows.map(toAnswer)) };
+  return { round, framework, participantTotal, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups }) };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defaultFramework } from "@/domain/frameworks";
 import { roundInput } from "@/domain/rounds/inputs";
+import { minGroupSizeInput } from "@/domain/rounds/round-settings";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
@@ -22,6 +23,7 @@ const roundSelect = {
   opensOn: true,
   closesOn: true,
   groups: true,
+  minGroupSize: true,
   openedAt: true,
   closedAt: true,
   createdAt: true,
@@ -120,5 +122,24 @@ export async function setRoundStatus(actor: Actor | null, slug: string, roundId:
       targetId: round.id,
     });
     return tx.round.findUniqueOrThrow({ where: { id: round.id }, select: roundSelect });
+  });
+}
+
+/** The privacy minimum of a round's results: raised for a sensitive round, never below three. */
+export async function setRoundMinGroupSize(actor: Actor | null, slug: string, roundId: string, value: unknown): Promise<Round> {
+  const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
+  const parsed = minGroupSizeInput.safeParse(value);
+  if (!parsed.success) throw new ValidationError("Check the highlighted fields.", { minGroupSize: parsed.error.issues.map((issue) => issue.message) });
+  return getDb().$transaction(async (tx) => {
+    const updated = await tx.round.update({ where: { id: round.id }, data: { minGroupSize: parsed.data }, select: roundSelect });
+    await recordAuditEvent(tx, {
+      action: "round.min-group-size-changed",
+      workspaceId: access.workspace.id,
+      actor,
+      targetType: "round",
+      targetId: round.id,
+      details: { before: round.minGroupSize, after: parsed.data },
+    });
+    return updated;
   });
 }

@@ -201,6 +201,6 @@ test("the demo consultant named in the README signs in to the demo workspace", a
   await page.getByRole("link", { name: "Results of H1 2026" }).click();
   await expect(page.getByText("Final results: the round is closed.")).toBeVisible();
   await expect(page.getByText(/Based on 12 participants/)).toBeVisible();
-  await expect(page.getByRole("table", { name: /Median level by group/ }).getByRole("columnheader")).toHaveText(["Dimension", "IT (4)", "Leadership (4)", "Marketing (4)"]);
+  await expect(page.getByRole("table", { name: /Median level by group/ }).getByRole("columnheader")).toHaveText(["Dimension", "Marketing · 4 people", "IT · 4 people", "Leadership · 4 people"]);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
 });

@@ -94,16 +94,21 @@ test("a consultant runs a round; three participants answer; the results add up",
   const table = page.getByRole("table", { name: /Levels by dimension/ });
   // Extent: today 2, 3, 1 → median 2; needed 4, 4, 5 → 4.
   await expect(table.getByRole("row", { name: /^Extent/ })).toContainText(/Extent\s*2\s*4\s*\+2\s*1–3\s*4–5\s*3\s*0 \/ 0/);
-  // Technology: 2, don't know, 1 → median 1.5 from two answers, one "don't know".
-  await expect(table.getByRole("row", { name: /^Technology/ })).toContainText(/Technology\s*1\.5\s*4\s*\+2\.5\s*1–2\s*4–5\s*3\s*1 \/ 0/);
+  // Technology: 2, don't know, 1 → only two levels today: withheld, so nobody can work out who said what.
+  await expect(table.getByRole("row", { name: /^Technology/ })).toContainText(/Technology\s*— \(too few answers\)\s*4\s*—\s*—\s*4–5\s*3\s*1 \/ 0/);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.getByText("Leadership sees culture as the blocker.")).toBeVisible();
-  await expect(page.getByRole("table", { name: /Median level by group/ })).toBeVisible();
+  // One person per group: no group split, and the comment does not say which group wrote it.
+  await expect(page.getByRole("table", { name: /Median level by group/ })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "Leadership sees culture as the blocker." })).toHaveText("Leadership sees culture as the blocker.");
   await expectNoSeriousA11yViolations(page);
 
   // Closing the round stops answers, and the participant is told so.
   await page.goto(roundUrl);
   await page.getByRole("button", { name: "Close the round" }).click();
+  const confirmClose = page.getByRole("dialog", { name: "Close H1 2027?" });
+  await expect(confirmClose).toContainText("Participants can no longer change their answers");
+  await confirmClose.getByRole("button", { name: "Close the round" }).click();
   await expect(page.getByText("The round is closed")).toBeVisible();
   await ana.reload();
   await expect(ana.getByText("This round is closed. Your answers are shown below and can no longer be changed.")).toBeVisible();

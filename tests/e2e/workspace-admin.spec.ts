@@ -88,19 +88,36 @@ test("a consultant withdraws a participant's link and issues a new one", async (
   await expect(page.getByRole("heading", { level: 1 })).toContainText("H2 2027");
   await page.getByLabel("Name", { exact: true }).fill("Pia Participant");
   await page.getByRole("button", { name: "Add participant" }).click();
-  const firstLink = await page.getByLabel("Link for Pia Participant").inputValue();
+  const firstLink = await page.getByRole("textbox", { name: "Link for Pia Participant" }).inputValue();
 
   await page.reload();
   const row = page.getByRole("row", { name: /Pia Participant/ });
+  // Withdrawing asks first and says what happens; Escape changes nothing.
   await row.getByRole("button", { name: "Withdraw link of Pia Participant" }).click();
-  await expect(row.getByText("Link withdrawn.")).toBeVisible();
+  const dialog = page.getByRole("dialog", { name: "Withdraw Pia Participant's link?" });
+  await expect(dialog).toContainText("The link stops working at once");
+  await expect(dialog).toContainText("They have not saved any answers yet.");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText("Not started");
+  // Keyboard only: open it again, Tab from Cancel to the confirming button, Enter.
+  await row.getByRole("button", { name: "Withdraw link of Pia Participant" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Withdraw link" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(row.getByText("Link withdrawn. Their answers stay in the results.")).toBeVisible();
+  await expect(dialog).toBeHidden();
   const participant = await (await browser.newContext()).newPage();
   await participant.goto(firstLink);
   await expect(participant.getByText("This link has been withdrawn.")).toBeVisible();
 
   await page.reload();
   await page.getByRole("row", { name: /Pia Participant/ }).getByRole("button", { name: "New link for Pia Participant" }).click();
-  const secondLink = await page.getByLabel("Link for Pia Participant").inputValue();
+  await page.getByRole("dialog", { name: "Issue a new link for Pia Participant?" }).getByRole("button", { name: "Issue new link" }).click();
+  const secondLink = await page.getByRole("textbox", { name: "Link for Pia Participant" }).inputValue();
   expect(secondLink).not.toBe(firstLink);
   await participant.goto(secondLink);
   await expect(participant.getByRole("heading", { name: "Hello Pia Participant" })).toBeVisible();

@@ -12,6 +12,7 @@ const buttonVariants = cva(
         primary: "bg-brand-600 text-white hover:bg-brand-700",
         secondary: "border border-line bg-surface text-ink hover:bg-brand-50",
         ghost: "text-brand-700 hover:bg-brand-50",
+        danger: "bg-red-700 text-white hover:bg-red-800",
       },
       size: { sm: "h-8 px-3", md: "h-10 px-4", lg: "h-12 px-6 text-base" },
     },

@@ -20,7 +20,7 @@ export const roleDescriptions: Record<Role, string> = {
 // hierarchy cannot drift.
 const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read"] as const;
 const consultantPermissions = [...viewerPermissions, "round.manage", "organization.create", "organization.update", "organization.archive"] as const;
-const ownerPermissions = [...consultantPermissions, "member.invite", "member.update-role", "member.remove", "audit.read"] as const;
+const ownerPermissions = [...consultantPermissions, "organization.delete", "member.invite", "member.update-role", "member.remove", "audit.read"] as const;
 
 const permissionsByRole = {
   OWNER: ownerPermissions,

@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { answerInput, isAnswered, parseParticipantList, roundInput } from "./inputs";
-
-describe("pasted participant lists", () => {
-  it("reads name, e-mail and group from commas or tabs, skipping blank lines", () => {
-    expect(parseParticipantList("Ana, ana@x.test, Marketing\n\n Bob\tIT \nCy, cy@x.test\nDee")).toEqual([
-      { line: 1, displayName: "Ana", email: "ana@x.test", group: "Marketing" },
-      { line: 3, displayName: "Bob", email: "", group: "IT" },
-      { line: 4, displayName: "Cy", email: "cy@x.test", group: "" },
-      { line: 5, displayName: "Dee", email: "", group: "" },
-    ]);
-  });
-
-  it("keeps a malformed e-mail in the e-mail field, so validation can name it", () => {
-    expect(parseParticipantList("Bob, not-an-email, IT")[0]).toMatchObject({ email: "not-an-email", group: "IT" });
-  });
-});
+import { answerInput, isAnswered, roundInput } from "./inputs";
 
 describe("round input", () => {
   it("accepts empty dates and rejects a closing date before the opening date", () => {

@@ -40,24 +40,6 @@ export const participantInput = z.object({
 });
 export type ParticipantInput = z.infer<typeof participantInput>;
 
-/**
- * Parses a pasted list, one participant per line: "Name, e-mail, group" (comma or tab separated;
- * e-mail and group optional). Returns each line's raw fields for validation.
- */
-export function parseParticipantList(raw: string): { line: number; displayName: string; email: string; group: string }[] {
-  return raw
-    .split(/\r?\n/)
-    .map((text, index) => ({ text: text.trim(), line: index + 1 }))
-    .filter(({ text }) => text !== "")
-    .map(({ text, line }) => {
-      const parts = text.split(/\t|,/).map((part) => part.trim());
-      const [displayName = "", second = "", third = ""] = parts;
-      // Three fields are name, e-mail, group; with two, the second is whichever it looks like.
-      if (parts.length >= 3) return { line, displayName, email: second, group: third };
-      return { line, displayName, email: second.includes("@") ? second : "", group: second.includes("@") ? "" : second };
-    });
-}
-
 const level = z.number({ error: "A level must be a number from 1 to 5." }).int("A level must be a whole number.").min(1, "Levels run from 1 to 5.").max(5, "Levels run from 1 to 5.");
 
 export const MAX_COMMENT_LENGTH = 2000;

@@ -22,11 +22,20 @@ const actionLabels: Record<string, string> = {
   "organization.updated": "Edited an organization",
   "organization.archived": "Archived an organization",
   "organization.restored": "Restored an organization",
+  "organization.deleted": "Deleted an organization and all its rounds",
   "invitation.created": "Created an invite link",
   "invitation.revoked": "Withdrew an invite link",
   "invitation.accepted": "Joined through an invite link",
   "member.role-changed": "Changed a member's role",
   "member.removed": "Removed a member",
+  "round.created": "Created a round",
+  "round.opened": "Opened a round",
+  "round.closed": "Closed a round",
+  "round.min-group-size-changed": "Changed a round's privacy minimum",
+  "participant.added": "Added participants",
+  "participant.link-reissued": "Issued a new participant link",
+  "participant.link-revoked": "Withdrew a participant link",
+  "participant.deleted": "Deleted a participant and their answers",
 };
 
 function describeDetails(details: unknown): string {

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { splitBusinessUnits } from "@/domain/workspaces/inputs";
 import { formValues, type FormState } from "@/lib/form-state";
 import { getActor } from "@/server/auth/session";
-import { createOrganization, setOrganizationArchived, updateOrganization } from "@/server/organizations";
+import { createOrganization, deleteOrganization, setOrganizationArchived, updateOrganization } from "@/server/organizations";
 import { formStateFromError } from "@/server/outcomes";
 
 const FIELDS = ["name", "industry", "businessUnits"] as const;
@@ -51,4 +51,14 @@ export async function setArchivedAction(slug: string, organizationId: string, ar
   }
   revalidatePath(`/w/${slug}`, "layout");
   return { status: "success", message: archived ? "Archived. It no longer appears in the list of active organizations." : "Restored." };
+}
+
+export async function deleteOrganizationAction(slug: string, organizationId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  try {
+    await deleteOrganization(await getActor(), slug, organizationId);
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath(`/w/${slug}`, "layout");
+  redirect(`/w/${slug}?deleted=1`);
 }

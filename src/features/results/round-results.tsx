@@ -1,82 +1,97 @@
 import type { Framework } from "@/domain/framework/framework-schema";
-import { SCORING_METHOD, type RoundScores } from "@/domain/scoring/round-scoring";
+import { scoringMethod, type DimensionScore, type RoundScores } from "@/domain/scoring/round-scoring";
 
 import { CategoryLevels } from "./category-levels";
 import { currentColor, targetColor } from "./chart-colors";
 import { CommentsList } from "./comments-list";
+import { missingReason } from "./format";
 import { GroupComparison } from "./group-comparison";
 import { ImbalanceWarnings } from "./imbalance-warnings";
 import { NextSteps } from "./next-steps";
 import { RadarChart } from "./radar-chart";
+import { NoResultsYet, PrivacyRule, ResultsStatus, type RoundState } from "./results-notices";
 import { ResultsTable } from "./results-table";
 
-// Short axis labels keep the radar readable on a phone; the tables use the full names.
-const shortNames: Record<string, string> = {
-  "accuracy-and-learnability": "Accuracy",
-  "channel-reach": "Channel reach",
-  "security-and-privacy": "Security",
-  "financial-effectiveness": "Financial",
-};
+/** Why a dimension has no point on the radar, if it has none. */
+function radarGap(dimension: DimensionScore): string | null {
+  const today = missingReason(dimension.official.current, dimension.current);
+  const needed = missingReason(dimension.official.target, dimension.target);
+  if (today && needed) return today;
+  if (today) return `today: ${today}`;
+  if (needed) return `needed: ${needed}`;
+  return null;
+}
 
-export function RoundResults({ framework, scores, isFinal }: { framework: Framework; scores: RoundScores; isFinal: boolean }) {
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3">
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function RoundResults({ framework, scores, round }: { framework: Framework; scores: RoundScores; round: RoundState }) {
+  // Short axis labels (from the framework's data) keep the radar readable on a phone; tables use full names.
+  const labels = Object.fromEntries(framework.dimensions.map((dimension) => [dimension.id, dimension.shortName]));
+  const maxLevel = Math.max(...framework.levels.map((level) => level.rank));
+  const nothingToShow = scores.participantCount === 0 || scores.withheld;
   const radarData = scores.dimensions.map((dimension) => ({
-    dimension: shortNames[dimension.dimensionId] ?? dimension.name,
+    dimension: labels[dimension.dimensionId] ?? dimension.name,
+    missing: radarGap(dimension),
     current: dimension.official.current,
     target: dimension.official.target,
   }));
+  const notDrawn = radarData.filter((point) => point.missing);
   return (
     <div className="space-y-10">
-      <p role="status" className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">
-        {isFinal ? "Final results: the round is closed." : "Live results: the round is still open and these numbers change as answers arrive."} Based on{" "}
-        {scores.participantCount} participant{scores.participantCount === 1 ? "" : "s"} with answers.
-      </p>
-      <ImbalanceWarnings scores={scores} />
-      <section aria-labelledby="radar-title" className="space-y-3">
-        <h2 id="radar-title" className="text-xl font-semibold">
-          Today and needed, by dimension
-        </h2>
-        <figure className="rounded-lg border border-line bg-surface p-3">
-          <RadarChart
-            data={radarData}
-            series={[
-              { key: "current", label: "Today", color: currentColor },
-              { key: "target", label: "Needed", color: targetColor, dashed: true },
-            ]}
-          />
-          <figcaption className="text-sm text-ink-muted">Radar of the median level today (solid) and needed (dashed), 1 = {framework.levels[0]?.name} to 5 = {framework.levels.at(-1)?.name}. The same numbers are in the table below.</figcaption>
-        </figure>
-        <ResultsTable scores={scores} />
-      </section>
-      <section aria-labelledby="categories-title" className="space-y-3">
-        <h2 id="categories-title" className="text-xl font-semibold">
-          Categories
-        </h2>
-        <CategoryLevels scores={scores} />
-      </section>
-      <section aria-labelledby="next-title" className="space-y-3">
-        <h2 id="next-title" className="text-xl font-semibold">
-          What the next level looks like
-        </h2>
-        <NextSteps scores={scores} />
-      </section>
-      <section aria-labelledby="groups-title" className="space-y-3">
-        <h2 id="groups-title" className="text-xl font-semibold">
-          By participant group
-        </h2>
-        <GroupComparison scores={scores} shortNames={shortNames} />
-      </section>
-      <section aria-labelledby="comments-title" className="space-y-3">
-        <h2 id="comments-title" className="text-xl font-semibold">
-          Comments
-        </h2>
-        <CommentsList scores={scores} />
-      </section>
+      <ResultsStatus round={round} scores={scores} />
+      {nothingToShow ? (
+        <NoResultsYet round={round} scores={scores} />
+      ) : (
+        <>
+          <ImbalanceWarnings scores={scores} />
+          <Section id="radar" title="Today and needed, by dimension">
+            <figure className="rounded-lg border border-line bg-surface p-3">
+              <RadarChart
+                data={radarData}
+                maxLevel={maxLevel}
+                series={[
+                  { key: "current", label: "Today", color: currentColor },
+                  { key: "target", label: "Needed", color: targetColor, dashed: true },
+                ]}
+              />
+              <figcaption className="text-sm text-ink-muted">
+                Radar of the median level today (solid) and needed (dashed), 1 = {framework.levels[0]?.name} to {maxLevel} = {framework.levels.at(-1)?.name}. The
+                same numbers are in the table below.
+                {notDrawn.length > 0 ? ` Left open where there is nothing to draw: ${notDrawn.map((point) => `${point.dimension} (${point.missing})`).join(", ")}.` : ""}
+              </figcaption>
+            </figure>
+            <ResultsTable scores={scores} />
+          </Section>
+          <Section id="categories" title="Categories">
+            <CategoryLevels scores={scores} />
+          </Section>
+          <Section id="next" title="What the next level looks like">
+            <NextSteps scores={scores} />
+          </Section>
+          <Section id="groups" title="By participant group">
+            <GroupComparison scores={scores} labels={labels} maxLevel={maxLevel} />
+          </Section>
+          <Section id="comments" title="Comments">
+            <CommentsList scores={scores} />
+          </Section>
+        </>
+      )}
+      <PrivacyRule minGroupSize={scores.minGroupSize} />
       <section aria-labelledby="method-title" className="space-y-2 text-sm text-ink-muted">
         <h2 id="method-title" className="text-base font-semibold text-ink">
           How these numbers are computed
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {SCORING_METHOD.map((line) => (
+          {scoringMethod(framework.scoring.imbalanceThreshold).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 
-import { SubmitButton } from "@/components/form/submit-button";
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { idleFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantProgress } from "@/server/participants";
 
@@ -13,6 +14,7 @@ import type { LinksState } from "./round-actions";
 export type ParticipantRowActions = {
   reissue: (previous: LinksState, formData: FormData) => Promise<LinksState>;
   revoke: (previous: FormState, formData: FormData) => Promise<FormState>;
+  remove: (previous: FormState, formData: FormData) => Promise<FormState>;
 };
 
 export type ParticipantRow = ParticipantProgress & { actions?: ParticipantRowActions };
@@ -24,26 +26,53 @@ function status(participant: ParticipantProgress, total: number): string {
   return "Not started";
 }
 
+const answersPhrase = (count: number) => (count === 0 ? "no saved answers" : `${count} saved answer${count === 1 ? "" : "s"}`);
+
 function ParticipantActions({ participant, actions }: { participant: ParticipantProgress; actions: ParticipantRowActions }) {
   const [reissued, reissueAction] = useActionState(actions.reissue, { status: "idle" } as LinksState);
   const [revoked, revokeAction] = useActionState(actions.revoke, idleFormState);
+  const [removed, removeAction] = useActionState(actions.remove, idleFormState);
+  const name = participant.displayName;
+  const outcome = removed.message ?? reissued.message ?? revoked.message;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <form action={reissueAction}>
-          <SubmitButton size="sm" variant="secondary" pendingLabel="…">
-            New link<span className="sr-only"> for {participant.displayName}</span>
-          </SubmitButton>
-        </form>
+        <ConfirmDialog
+          triggerLabel="New link"
+          triggerDetail={`for ${name}`}
+          title={`Issue a new link for ${name}?`}
+          confirmLabel="Issue new link"
+          tone="default"
+          action={reissueAction}
+        >
+          <p>
+            {participant.revokedAt ? "Their withdrawn link stays withdrawn." : "Their current link stops working at once."} They keep their answers ({answersPhrase(participant.savedAnswers)}) and go on
+            with the new link, which is shown once, here, to copy.
+          </p>
+        </ConfirmDialog>
         {participant.revokedAt ? null : (
-          <form action={revokeAction}>
-            <SubmitButton size="sm" variant="ghost" pendingLabel="…">
-              Withdraw link<span className="sr-only"> of {participant.displayName}</span>
-            </SubmitButton>
-          </form>
+          <ConfirmDialog triggerLabel="Withdraw link" triggerDetail={`of ${name}`} triggerVariant="ghost" title={`Withdraw ${name}'s link?`} confirmLabel="Withdraw link" action={revokeAction}>
+            <p>The link stops working at once: {name} can no longer open or change their answers.</p>
+            <p>
+              {participant.savedAnswers === 0
+                ? "They have not saved any answers yet."
+                : `Their ${answersPhrase(participant.savedAnswers)} stay in the results. To remove them, use "Delete".`}
+            </p>
+          </ConfirmDialog>
         )}
+        <ConfirmDialog triggerLabel="Delete" triggerDetail={`${name} and their answers`} triggerVariant="ghost" title={`Delete ${name} and their answers?`} confirmLabel="Delete for good" action={removeAction}>
+          <p>
+            This removes {name} from the round with their {answersPhrase(participant.savedAnswers)}, comments and evidence links included, and their link stops working.
+            The results, a closed round&apos;s too, will no longer count them.
+          </p>
+          <p>It cannot be undone. The audit log records that a participant was deleted and how many answers went, not who or what they answered.</p>
+        </ConfirmDialog>
       </div>
-      {reissued.message || revoked.message ? <p role="status" className="text-sm">{reissued.message ?? revoked.message}</p> : null}
+      {outcome ? (
+        <p role="status" className="text-sm">
+          {outcome}
+        </p>
+      ) : null}
       <IssuedLinks links={reissued.links ?? []} />
     </div>
   );
@@ -52,7 +81,7 @@ function ParticipantActions({ participant, actions }: { participant: Participant
 export function ParticipantsTable({ participants, total, canManage }: { participants: ParticipantRow[]; total: number; canManage: boolean }) {
   if (participants.length === 0) return <p className="text-ink-muted">No participants yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollArea label="Participants (scrolls sideways)">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Participants and their progress</caption>
         <thead className="bg-brand-50">
@@ -61,7 +90,7 @@ export function ParticipantsTable({ participants, total, canManage }: { particip
             <th scope="col" className="p-3">Group</th>
             <th scope="col" className="p-3">Answered</th>
             <th scope="col" className="p-3">Status</th>
-            {canManage ? <th scope="col" className="p-3">Link</th> : null}
+            {canManage ? <th scope="col" className="p-3">Link and answers</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -85,6 +114,6 @@ export function ParticipantsTable({ participants, total, canManage }: { particip
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,12 +1,16 @@
 import { WorkspaceNav } from "@/features/workspaces/workspace-nav";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
+import { currentRequestPath } from "@/server/request-path";
 import { getWorkspace, listMyWorkspaces } from "@/server/workspaces";
 
 export default async function WorkspaceLayout({ children, params }: LayoutProps<"/w/[slug]">) {
   const { slug } = await params;
-  const actor = await requireActor(`/w/${slug}`);
-  const [current, workspaces] = await loadForPage(() => Promise.all([getWorkspace(actor, slug), listMyWorkspaces(actor)]), `/w/${slug}`);
+  // The layout renders before (and instead of) the page when nobody is signed in, so it must send
+  // the visitor back to the page they opened (a results link, say), not to the workspace's root.
+  const returnTo = await currentRequestPath(`/w/${slug}`);
+  const actor = await requireActor(returnTo);
+  const [current, workspaces] = await loadForPage(() => Promise.all([getWorkspace(actor, slug), listMyWorkspaces(actor)]), returnTo);
   return (
     <>
       <WorkspaceNav current={current} workspaces={workspaces} />

@@ -11,7 +11,8 @@ import { getWorkspace } from "@/server/workspaces";
 
 export default async function OrganizationsPage({ params, searchParams }: PageProps<"/w/[slug]">) {
   const { slug } = await params;
-  const includeArchived = (await searchParams).archived === "1";
+  const query = await searchParams;
+  const includeArchived = query.archived === "1";
   const actor = await requireActor(`/w/${slug}`);
   const [workspace, organizations] = await loadForPage(
     () => Promise.all([getWorkspace(actor, slug), listOrganizations(actor, slug, { includeArchived })]),
@@ -28,6 +29,11 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
             {includeArchived ? "Hide archived" : "Show archived"}
           </Link>
         </div>
+        {query.deleted === "1" ? (
+          <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+            The organization was deleted, with all its rounds and answers.
+          </p>
+        ) : null}
         <OrganizationList slug={slug} organizations={organizations} />
       </section>
       {can(workspace.role, "organization.create") ? (

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 
 import { can } from "@/domain/access/permissions";
 import { ActionButtonForm } from "@/components/form/action-button-form";
-import { setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
+import { DeleteOrganization } from "@/features/organizations/delete-organization";
+import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
 import { CreateRoundForm } from "@/features/rounds/create-round-form";
 import { createRoundAction } from "@/features/rounds/round-actions";
 import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
-import { getOrganization } from "@/server/organizations";
+import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
 import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
@@ -29,6 +30,8 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
     path,
   );
   const isArchived = organization.archivedAt !== null;
+  const canDelete = can(workspace.role, "organization.delete");
+  const footprint = canDelete ? await loadForPage(() => getOrganizationFootprint(actor, slug, organization.id), path) : null;
   return (
     <div className="space-y-8">
       <header>
@@ -88,6 +91,14 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
             pendingLabel={isArchived ? "Restoring…" : "Archiving…"}
             variant="secondary"
           />
+        </section>
+      ) : null}
+      {footprint ? (
+        <section aria-labelledby="delete-title" className="space-y-3">
+          <h2 id="delete-title" className="text-lg font-semibold">
+            Delete
+          </h2>
+          <DeleteOrganization name={organization.name} footprint={footprint} action={deleteOrganizationAction.bind(null, slug, organization.id)} />
         </section>
       ) : null}
     </div>

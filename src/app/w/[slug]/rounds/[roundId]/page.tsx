@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { ActionButtonForm } from "@/components/form/action-button-form";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/domain/access/permissions";
 import { defaultFramework, getFramework } from "@/domain/frameworks";
 import { AddParticipant, PasteParticipants } from "@/features/rounds/add-participants";
 import { ParticipantsTable } from "@/features/rounds/participants-table";
-import { addParticipantsAction, reissueLinkAction, revokeLinkAction, setRoundStatusAction } from "@/features/rounds/round-actions";
+import { PrivacySetting } from "@/features/rounds/privacy-setting";
+import { addParticipantsAction, deleteParticipantAction, reissueLinkAction, revokeLinkAction, setMinGroupSizeAction, setRoundStatusAction } from "@/features/rounds/round-actions";
+import { RoundStatusControl } from "@/features/rounds/round-status-control";
 import { statusLabels } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
@@ -30,7 +31,11 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
   const rows = participants.map((participant) => ({
     ...participant,
     actions: canManage
-      ? { reissue: reissueLinkAction.bind(null, slug, round.id, participant.id), revoke: revokeLinkAction.bind(null, slug, round.id, participant.id) }
+      ? {
+          reissue: reissueLinkAction.bind(null, slug, round.id, participant.id),
+          revoke: revokeLinkAction.bind(null, slug, round.id, participant.id),
+          remove: deleteParticipantAction.bind(null, slug, round.id, participant.id),
+        }
       : undefined,
   }));
   return (
@@ -54,12 +59,14 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
           </Link>
         </p>
         {canManage ? (
-          <div className="flex flex-wrap gap-3 pt-2">
-            {round.status !== "OPEN" ? (
-              <ActionButtonForm action={setRoundStatusAction.bind(null, slug, round.id, "OPEN")} label={round.status === "DRAFT" ? "Open the round" : "Reopen the round"} variant="primary" />
-            ) : (
-              <ActionButtonForm action={setRoundStatusAction.bind(null, slug, round.id, "CLOSED")} label="Close the round" variant="secondary" />
-            )}
+          <div className="pt-2">
+            <RoundStatusControl
+              status={round.status}
+              roundName={round.name}
+              unfinished={participants.length - finished}
+              open={setRoundStatusAction.bind(null, slug, round.id, "OPEN")}
+              close={setRoundStatusAction.bind(null, slug, round.id, "CLOSED")}
+            />
           </div>
         ) : null}
         {round.status === "CLOSED" ? <p className="text-sm font-medium">This round is closed: participants can read their answers but not change them.</p> : null}
@@ -71,6 +78,17 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
           Participants
         </h2>
         <ParticipantsTable participants={rows} total={total} canManage={canManage} />
+      </section>
+
+      <section aria-labelledby="privacy-title" className="space-y-3">
+        <h2 id="privacy-title" className="text-xl font-semibold">
+          Privacy
+        </h2>
+        {canManage ? (
+          <PrivacySetting action={setMinGroupSizeAction.bind(null, slug, round.id)} value={round.minGroupSize} />
+        ) : (
+          <p>Results show no figure resting on fewer than {round.minGroupSize} people&apos;s answers.</p>
+        )}
       </section>
 
       {canManage && round.status !== "CLOSED" ? (

@@ -12,7 +12,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
   const { slug, roundId } = await params;
   const path = `/w/${slug}/rounds/${roundId}/results`;
   const actor = await requireActor(path);
-  const { round, framework, scores } = await loadForPage(() => getRoundResults(actor, slug, roundId), path);
+  const { round, framework, scores, participantTotal } = await loadForPage(() => getRoundResults(actor, slug, roundId), path);
   return (
     <div className="space-y-6">
       <header>
@@ -27,7 +27,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
         </p>
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
       </header>
-      <RoundResults framework={framework} scores={scores} isFinal={round.status === "CLOSED"} />
+      <RoundResults framework={framework} scores={scores} round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }} />
     </div>
   );
 }
