@@ -19,7 +19,7 @@ export const roleDescriptions: Record<Role, string> = {
 // Each role has everything the role below it has, plus its own; written once per tier so the
 // hierarchy cannot drift.
 const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read"] as const;
-const consultantPermissions = [...viewerPermissions, "round.manage", "organization.create", "organization.update", "organization.archive"] as const;
+const consultantPermissions = [...viewerPermissions, "round.manage", "mail.outbox", "organization.create", "organization.update", "organization.archive"] as const;
 const ownerPermissions = [...consultantPermissions, "organization.delete", "member.invite", "member.update-role", "member.remove", "audit.read"] as const;
 
 const permissionsByRole = {

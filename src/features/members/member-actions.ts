@@ -12,11 +12,16 @@ import { publicUrl } from "@/server/public-url";
 export type InvitationState = FormState & { inviteUrl?: string };
 
 export async function createInvitationAction(slug: string, _previous: InvitationState, formData: FormData): Promise<InvitationState> {
-  const values = formValues(formData, ["role", "note"]);
+  const values = formValues(formData, ["role", "note", "email"]);
   try {
-    const { token } = await createInvitation(await getActor(), slug, { role: formData.get("role"), note: formData.get("note") ?? "" });
+    const { token, mail } = await createInvitation(await getActor(), slug, { role: formData.get("role"), note: formData.get("note") ?? "", email: formData.get("email") ?? "" });
     revalidatePath(`/w/${slug}/members`);
-    return { status: "success", message: "Invite link created. Copy it now: it is shown only once.", inviteUrl: publicUrl(`/invite/${token}`) };
+    const message = !mail
+      ? "Invite link created. Copy it now: it is shown only once."
+      : mail.held
+        ? `E-mail is not set up on this server, so the invitation to ${mail.to} waits in the outbox. Copy the link now and send it yourself.`
+        : `Invitation e-mailed to ${mail.to}. You can also copy the link now: it is shown only once.`;
+    return { status: "success", message, inviteUrl: publicUrl(`/invite/${token}`) };
   } catch (error) {
     return formStateFromError(error, values);
   }

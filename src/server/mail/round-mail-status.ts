@@ -31,6 +31,8 @@ export type RoundMail = {
   hourlyLimit: number;
   deliveries: Record<string, Delivery>;
   remindable: number;
+  /** People with an address and a live link who were never e-mailed their link (or whose e-mail failed). */
+  unsent: number;
   defaultNotes: { invitation: string; reminder: string };
   reminderDays: number[];
   /** When each automatic reminder is (or was) due, for rounds with a closing date. */
@@ -40,7 +42,7 @@ export type RoundMail = {
 export async function getRoundMail(actor: Actor | null, slug: string, roundId: string): Promise<RoundMail> {
   const { round } = await requireRound(actor, slug, roundId, "round.read");
   const db = getDb();
-  const [latest, settings, runs, remindable] = await Promise.all([
+  const [latest, settings, runs, remindable, unsent] = await Promise.all([
     db.mailMessage.findMany({
       where: { roundId: round.id, participantId: { not: null }, kind: { in: ["PARTICIPANT_LINK", "PARTICIPANT_REMINDER"] } },
       orderBy: [{ participantId: "asc" }, { createdAt: "desc" }],
@@ -50,6 +52,10 @@ export async function getRoundMail(actor: Actor | null, slug: string, roundId: s
     db.roundMailSettings.findUnique({ where: { roundId: round.id }, select: { reminderDays: true } }),
     db.roundReminderRun.findMany({ where: { roundId: round.id }, select: { daysBefore: true, ranAt: true, recipients: true, note: true } }),
     countRemindable(round.id, round),
+    db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) AS count FROM "Participant" p
+      WHERE p."roundId" = ${round.id} AND p.email IS NOT NULL AND p."revokedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "MailMessage" m WHERE m."participantId" = p.id AND m.kind = 'PARTICIPANT_LINK' AND m.status IN ('HELD', 'QUEUED', 'SENDING', 'SENT'))`,
   ]);
   const config = getMailConfig();
   const reminderDays = settings?.reminderDays ?? [...DEFAULT_REMINDER_DAYS];
@@ -59,6 +65,7 @@ export async function getRoundMail(actor: Actor | null, slug: string, roundId: s
     hourlyLimit: config.hourlyLimit,
     deliveries: Object.fromEntries(latest.map(({ participantId, kind, ...delivery }) => [participantId!, { kind: kind as Delivery["kind"], ...delivery }])),
     remindable,
+    unsent: Number(unsent[0]?.count ?? 0),
     defaultNotes: defaultNotesFor(round),
     reminderDays,
     reminderSchedule: closesOn

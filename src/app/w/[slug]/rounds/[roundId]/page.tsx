@@ -4,6 +4,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { can } from "@/domain/access/permissions";
 import { defaultFramework, getFramework } from "@/domain/frameworks";
+import { participantMailColumns } from "@/features/mail/participant-mail-columns";
+import { RoundMailPanel } from "@/features/mail/round-mail-panel";
 import { AddParticipant, PasteParticipants } from "@/features/rounds/add-participants";
 import { ParticipantsTable } from "@/features/rounds/participants-table";
 import { PrivacySetting } from "@/features/rounds/privacy-setting";
@@ -11,6 +13,7 @@ import { addParticipantsAction, deleteParticipantAction, reissueLinkAction, revo
 import { RoundStatusControl } from "@/features/rounds/round-status-control";
 import { statusLabels } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
+import { getRoundMail } from "@/server/mail/round-mail-status";
 import { loadForPage } from "@/server/outcomes";
 import { listParticipants } from "@/server/participants";
 import { getRound } from "@/server/rounds";
@@ -28,8 +31,10 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
   const canManage = can(workspace.role, "round.manage");
   const total = (getFramework(round.frameworkId) ?? defaultFramework).dimensions.length;
   const finished = participants.filter((participant) => participant.answered === total).length;
+  const mail = canManage ? await getRoundMail(actor, slug, round.id) : null;
   const rows = participants.map((participant) => ({
     ...participant,
+    ...(mail ? participantMailColumns({ slug, roundId: round.id, mail, person: participant, total, roundStatus: round.status }) : {}),
     actions: canManage
       ? {
           reissue: reissueLinkAction.bind(null, slug, round.id, participant.id),
@@ -79,6 +84,15 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
         </h2>
         <ParticipantsTable participants={rows} total={total} canManage={canManage} />
       </section>
+
+      {mail ? (
+        <section aria-labelledby="mail-title" className="space-y-4">
+          <h2 id="mail-title" className="text-xl font-semibold">
+            E-mail
+          </h2>
+          <RoundMailPanel slug={slug} roundId={round.id} mail={mail} roundStatus={round.status} hasClosingDate={round.closesOn !== null} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="privacy-title" className="space-y-3">
         <h2 id="privacy-title" className="text-xl font-semibold">
