@@ -46,7 +46,15 @@ function toReceived(parsed: ParsedMail, envelopeTo: string): ReceivedMail {
   };
 }
 
-export async function startTestSmtpServer({ port = 0, refuse = () => false }: { port?: number; refuse?: (address: string) => boolean } = {}): Promise<TestSmtpServer> {
+type Options = {
+  port?: number;
+  /** Recipients to refuse with 550 (a mailbox that does not exist). */
+  refuse?: (address: string) => boolean;
+  /** How long the server takes to accept each message, as a slow real server might. */
+  delayMs?: number;
+};
+
+export async function startTestSmtpServer({ port = 0, refuse = () => false, delayMs = 0 }: Options = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let server: SMTPServer | null = null;
@@ -65,7 +73,8 @@ export async function startTestSmtpServer({ port = 0, refuse = () => false }: { 
       onData(stream, session, callback) {
         const envelopeTo = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
         simpleParser(stream)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
             received.push(toReceived(parsed, envelopeTo));
             for (const wake of waiters) wake();
             callback();

@@ -9,10 +9,11 @@ import { setReminderDays } from "@/server/mail/round-mail-status";
 import { formStateFromError } from "@/server/outcomes";
 
 function sentMessage({ queued, held, skippedWithoutAddress }: SendOutcome, what: "link" | "reminder"): string {
-  const messages = `${queued} e-mail${queued === 1 ? "" : "s"}`;
+  const one = queued === 1;
+  const messages = one ? `1 e-mail (${what})` : `${queued} e-mails (${what}s)`;
   const main = held
-    ? `Mail is not set up on this server, so ${messages} wait in the outbox, each with its link to copy.`
-    : `${queued === 1 ? `1 ${what} e-mail is` : `${messages} (${what}s) are`} on their way; their status shows in the list.`;
+    ? `Mail is not set up on this server, so ${messages} ${one ? "waits" : "wait"} in the outbox, each with its link to copy.`
+    : `${messages} ${one ? "is on its way" : "are on their way"}; the list shows how ${one ? "it goes" : "they go"}.`;
   const skipped = skippedWithoutAddress.length > 0 ? ` Not sent (no e-mail address): ${skippedWithoutAddress.join(", ")}.` : "";
   return main + skipped;
 }

@@ -23,7 +23,8 @@ export function SendLinksForm({ action, defaultNote, unsent, mailConfigured }: P
   return (
     <form id={SEND_LINKS_FORM_ID} action={formAction} className="max-w-2xl space-y-4" noValidate>
       <FormMessage state={state} />
-      <fieldset className="space-y-2">
+      {/* Keyed by the default, so that people added meanwhile (the page re-renders) move the choice to "everyone". */}
+      <fieldset key={scope} className="space-y-2">
         <legend className="text-sm font-medium">Who gets their link</legend>
         <label className="flex items-start gap-2 text-sm">
           <input type="radio" name="scope" value="unsent" defaultChecked={scope === "unsent"} className="mt-1" />
