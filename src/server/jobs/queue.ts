@@ -75,9 +75,14 @@ export function startQueue({ databaseUrl, superviseIntervalSeconds = 10 }: Queue
     await boss.start();
     for (const queue of Object.values(queues)) {
       const { name, ...options } = queue;
-      // createQueue leaves an existing queue as it is; updateQueue applies changed options.
-      if (await boss.getQueue(name)) await boss.updateQueue(name, options);
-      else await boss.createQueue(name, options);
+      // On later starts the queue exists: apply changed retry and expiry options (a queue's policy
+      // is fixed when it is created, and pg-boss refuses to be given it again).
+      if (await boss.getQueue(name)) {
+        const { policy: _policy, ...changeable } = options as typeof options & { policy?: string };
+        await boss.updateQueue(name, changeable);
+      } else {
+        await boss.createQueue(name, options);
+      }
     }
     return boss;
   })();

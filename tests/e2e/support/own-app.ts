@@ -31,6 +31,7 @@ export async function createOwnApp(env: Record<string, string>): Promise<OwnApp>
   const url = `http://localhost:${port}`;
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
+  let output = "";
 
   async function waitForExit(timeoutMs: number) {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
@@ -43,14 +44,15 @@ export async function createOwnApp(env: Record<string, string>): Promise<OwnApp>
       child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--no-build", "--no-seed"], {
         cwd: process.cwd(),
         detached: true,
-        stdio: "ignore",
+        stdio: ["ignore", "pipe", "pipe"],
         env: { ...process.env, NODE_OPTIONS: "", LOG_LEVEL: "warn", PORT: String(port), DATABASE_URL: db.url, MPEM_DATA_DIR: path.join(scratch, "app"), APP_URL: url, SMTP_URL: "", ...env },
       });
       const current = child;
+      for (const stream of [current.stdout, current.stderr]) stream?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
       exited = new Promise((resolve) => current.once("exit", () => resolve()));
       for (let attempt = 0; ; attempt += 1) {
         if ((await fetch(`${url}/api/health`).catch(() => null))?.ok) return;
-        if (attempt > 1200 || current.exitCode !== null) throw new Error(`The test's own app did not start on port ${port}.`);
+        if (attempt > 1200 || current.exitCode !== null) throw new Error(`The test's own app did not start on port ${port}:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
