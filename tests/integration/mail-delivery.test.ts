@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { ValidationError } from "@/server/errors";
 import { startBackgroundWork, type BackgroundWork } from "@/server/jobs/background";
+import { deliverMessage } from "@/server/mail/delivery";
+import { createSmtpSender } from "@/server/mail/transport";
 import { getRoundMail } from "@/server/mail/round-mail-status";
 import { remindUnfinished, resendParticipantLink, sendParticipantLinks } from "@/server/mail/round-mail";
 import { reissueParticipantLink, revokeParticipantLink } from "@/server/participants";
@@ -139,5 +141,24 @@ describe("sending participants their links", () => {
     const tokens = mails.map((mail) => linkOf(mail.text));
     expect(new Set(tokens).size).toBe(5);
     for (const mail of mails) expect(mail.text.match(/\/r\/[A-Za-z0-9_-]{43}/g)).toHaveLength(1);
+  });
+
+  it("never sends a delivered message again, whatever job runs it (the row id is the idempotency key)", async () => {
+    const round = await createMailRound(db, { people: 1 });
+    const person = round.people[0]!;
+    await sendParticipantLinks(round.consultant, round.slug, round.roundId, { scope: "unsent", note: "" });
+    await eventually(async () => (await db.mailMessage.count({ where: { participantId: person.id, status: "SENT" } })) === 1);
+    const message = await db.mailMessage.findFirstOrThrow({ where: { participantId: person.id } });
+    const sender = createSmtpSender(smtp.url);
+    try {
+      // A duplicated or retried job for the same message, twice at once and once more after.
+      expect(await Promise.all([deliverMessage(message.id, sender), deliverMessage(message.id, sender)])).toEqual(["already-done", "already-done"]);
+      expect(await deliverMessage(message.id, sender)).toBe("already-done");
+    } finally {
+      sender.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.received.filter((mail) => mail.to === person.email)).toHaveLength(1);
+    expect(message.attempts).toBe(1);
   });
 });
