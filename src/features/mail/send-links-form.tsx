@@ -19,12 +19,11 @@ type Props = {
 
 export function SendLinksForm({ action, defaultNote, unsent, mailConfigured }: Props) {
   const [state, formAction] = useActionState(action, idleFormState);
-  const scope = state.values?.scope ?? (unsent > 0 ? "unsent" : "selected");
+  const scope = state.values?.scope || "unsent";
   return (
     <form id={SEND_LINKS_FORM_ID} action={formAction} className="max-w-2xl space-y-4" noValidate>
       <FormMessage state={state} />
-      {/* Keyed by the default, so that people added meanwhile (the page re-renders) move the choice to "everyone". */}
-      <fieldset key={scope} className="space-y-2">
+      <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Who gets their link</legend>
         <label className="flex items-start gap-2 text-sm">
           <input type="radio" name="scope" value="unsent" defaultChecked={scope === "unsent"} className="mt-1" />
