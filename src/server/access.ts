@@ -21,6 +21,11 @@ const findAccess = cache(async (userId: string, slug: string) =>
   }),
 );
 
+/** The actor's membership of the workspace with this slug, whatever its role, or null. */
+export async function findMembership(actor: Actor, slug: string) {
+  return typeof slug === "string" && slug.length <= 100 ? findAccess(actor.userId, slug) : null;
+}
+
 /**
  * The one gate every workspace-scoped read and write goes through. Not a member, or no such
  * workspace: the same NotFoundError, so an outsider learns nothing. A member without the

@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 // The audit trail: who did what to which record, when. Never passwords, tokens or their hashes.
 
 export type AuditAction =
+  | "access.refused"
   | "auth.sign-in.succeeded"
   | "auth.sign-in.failed"
   | "auth.sign-in.throttled"

@@ -1,27 +1,80 @@
 import "server-only";
 
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { ValidationError } from "./errors";
 import { logger } from "./logger";
 import { QuestionnaireUnavailable } from "./questionnaire";
 
 const noStore = { "Cache-Control": "no-store" };
 
+/** Seconds a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
+
+export const MAX_BODY_BYTES = 32 * 1024;
+
+/** The body is over MAX_BODY_BYTES, whether it said so in Content-Length or not. */
+export class RequestTooLarge extends Error {
+  constructor() {
+    super(`The request is too large: at most ${MAX_BODY_BYTES / 1024} KB is accepted.`);
+    this.name = "RequestTooLarge";
+  }
+}
+
 /** JSON error bodies for the participant endpoints: always a message a person can read. */
 export function errorResponse(error: unknown): Response {
   if (error instanceof ValidationError) {
     return Response.json({ message: error.message, fieldErrors: error.fieldErrors }, { status: 422, headers: noStore });
   }
+  if (error instanceof RequestTooLarge) {
+    return Response.json({ message: error.message }, { status: 413, headers: noStore });
+  }
   if (error instanceof QuestionnaireUnavailable) {
     return Response.json({ message: error.message, reason: error.reason }, { status: error.httpStatus, headers: noStore });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug: the database is down or restarting. 503 + Retry-After tells browsers and load
+    // balancers to try again; the questionnaire keeps the answer on the device meanwhile.
+    logger.warn({ err: error }, "participant endpoint: database unavailable");
+    return Response.json(
+      { message: "The service is briefly unavailable. Your answer is kept on this device and will be sent again." },
+      { status: 503, headers: { ...noStore, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
   }
   logger.error({ err: error }, "participant endpoint failed");
   return Response.json({ message: "Something went wrong on our side. Your answer is kept and will be sent again." }, { status: 500, headers: noStore });
 }
 
-export async function readJson(request: Request): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > 32_768) throw new ValidationError("The request is too large.");
+/**
+ * Reads the body as a stream and stops at MAX_BODY_BYTES. Content-Length alone is not enough: a
+ * chunked request has none, and a lying one is not believed.
+ */
+async function readTextWithinLimit(request: Request): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new RequestTooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new RequestTooLarge();
+    }
+    chunks.push(value);
+  }
   try {
-    return await request.json();
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ValidationError("The request body must be JSON.");
+  }
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await readTextWithinLimit(request);
+  try {
+    return JSON.parse(text);
   } catch {
     throw new ValidationError("The request body must be JSON.");
   }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { frameworks } from "@/domain/frameworks";
 import { answerInput } from "@/domain/rounds/inputs";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 
@@ -48,6 +49,17 @@ export type SavedAnswer = {
   revision: number;
 };
 
+const savedAnswerSelect = {
+  dimensionId: true,
+  currentLevel: true,
+  currentDontKnow: true,
+  targetLevel: true,
+  targetDontKnow: true,
+  comment: true,
+  evidenceUrl: true,
+  revision: true,
+} satisfies Prisma.ResponseSelect;
+
 export type Questionnaire = {
   participant: { displayName: string; group: string | null; submittedAt: Date | null };
   round: { name: string; status: "DRAFT" | "OPEN" | "CLOSED"; organizationName: string; frameworkId: string };
@@ -77,9 +89,7 @@ export async function openQuestionnaire(token: unknown): Promise<Questionnaire> 
       group: true,
       submittedAt: true,
       round: { select: { name: true, status: true, frameworkId: true, organization: { select: { name: true } } } },
-      responses: {
-        select: { dimensionId: true, currentLevel: true, currentDontKnow: true, targetLevel: true, targetDontKnow: true, comment: true, evidenceUrl: true, revision: true },
-      },
+      responses: { select: savedAnswerSelect },
     },
   });
   return {
@@ -99,7 +109,12 @@ function requireOpen(lookup: ParticipantLookup) {
   if (lookup.status === "CLOSED") throw new QuestionnaireUnavailable("closed");
 }
 
-export type SaveOutcome = { status: "saved" | "stale"; revision: number };
+/**
+ * "saved": this write was applied. "stale": the server had already applied this edit or a newer one
+ * from the same device (a duplicate or a late retry), so nothing changed. Either way `answer` is
+ * what the server holds now, which may be another device's newer edit: the browser shows it.
+ */
+export type SaveOutcome = { status: "saved" | "stale"; answer: SavedAnswer };
 
 /** Frameworks that have this dimension: a save is accepted only if its round uses one of them. */
 function frameworksWithDimension(dimensionId: string): string[] {
@@ -108,52 +123,100 @@ function frameworksWithDimension(dimensionId: string): string[] {
     .map((framework) => framework.id);
 }
 
-type SaveRow = { participantId: string | null; revokedAt: Date | null; status: string | null; frameworkId: string | null; applied: number | null; stored: number | null };
+/**
+ * Devices remembered per answer. A participant rarely uses more than two or three; the cap keeps a
+ * script that invents device ids from growing the row without bound. A device pushed out (the
+ * least recently active) is treated as new if it ever sends again.
+ */
+const MAX_DEVICES_PER_ANSWER = 16;
+
+type SaveRow = {
+  participantId: string | null;
+  revokedAt: Date | null;
+  status: string | null;
+  frameworkId: string | null;
+  applied: SavedAnswer | null;
+  stored: SavedAnswer | null;
+};
 
 /**
  * One idempotent upsert keyed by (participant, dimension), in a single statement that also finds the
- * participant by their link and checks the round is open at the moment of writing. A save whose
- * revision is not newer than the stored one changes nothing and reports the stored revision, so
- * duplicates and late retries are harmless.
+ * participant by their link and checks the round is open at the moment of writing: FOR SHARE on the
+ * round and participant rows makes a concurrent close (or link withdrawal) wait for this save to
+ * commit, and makes this save wait for a close in progress and then see CLOSED. Shared locks do
+ * not block each other, so saves still run side by side.
+ *
+ * A write is applied unless the stored answer already holds the same or a newer revision from the
+ * same device; between devices, the write the server receives last wins. Each applied write adds
+ * one to the server's own `revision`.
  */
 export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOutcome> {
   if (!looksLikeParticipantToken(token)) throw new QuestionnaireUnavailable("invalid");
   const answer = parseOrThrow(answerInput, input);
   const allowedFrameworks = frameworksWithDimension(answer.dimensionId);
   if (allowedFrameworks.length === 0) throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
+  const keepEvidence = answer.evidenceUrl === undefined;
   const [row] = await getDb().$queryRaw<SaveRow[]>`
     WITH participant AS (
       SELECT p.id, p."roundId", p."revokedAt", r.status::text AS status, r."frameworkId"
       FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
       WHERE p."tokenHash" = ${hashParticipantToken(token)}
+      FOR SHARE OF p, r
     ), upserted AS (
-      INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "updatedAt")
+      INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "deviceRevisions", "updatedAt")
       SELECT gen_random_uuid()::text, participant.id, participant."roundId", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,
-             ${answer.targetLevel}::int, ${answer.targetDontKnow}::boolean, ${answer.comment}::text, ${answer.evidenceUrl}::text, ${answer.revision}::int, now()
+             ${answer.targetLevel}::int, ${answer.targetDontKnow}::boolean, ${answer.comment}::text, ${answer.evidenceUrl ?? null}::text, 1,
+             jsonb_build_object(${answer.deviceId}::text, ${answer.deviceRevision}::bigint), now()
       FROM participant
       WHERE participant."revokedAt" IS NULL AND participant.status = 'OPEN' AND participant."frameworkId" = ANY(${allowedFrameworks}::text[])
       ON CONFLICT ("participantId", "dimensionId") DO UPDATE SET
         "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
         "targetLevel" = EXCLUDED."targetLevel", "targetDontKnow" = EXCLUDED."targetDontKnow",
-        comment = EXCLUDED.comment, "evidenceUrl" = EXCLUDED."evidenceUrl",
-        revision = EXCLUDED.revision, "updatedAt" = now()
-      WHERE "Response".revision < EXCLUDED.revision
-      RETURNING revision
+        comment = EXCLUDED.comment,
+        "evidenceUrl" = CASE WHEN ${keepEvidence}::boolean THEN "Response"."evidenceUrl" ELSE EXCLUDED."evidenceUrl" END,
+        revision = "Response".revision + 1,
+        "deviceRevisions" = CASE
+          WHEN "Response"."deviceRevisions" ? ${answer.deviceId}::text
+            OR (SELECT count(*) FROM jsonb_object_keys("Response"."deviceRevisions")) < ${MAX_DEVICES_PER_ANSWER}
+          THEN "Response"."deviceRevisions" || EXCLUDED."deviceRevisions"
+          ELSE (SELECT jsonb_object_agg(key, value) FROM (
+                  SELECT key, value FROM jsonb_each("Response"."deviceRevisions" || EXCLUDED."deviceRevisions")
+                  ORDER BY (value #>> '{}')::bigint DESC LIMIT ${MAX_DEVICES_PER_ANSWER}) AS newest)
+        END,
+        "updatedAt" = now()
+      WHERE COALESCE(("Response"."deviceRevisions" ->> ${answer.deviceId}::text)::bigint, 0) < ${answer.deviceRevision}::bigint
+      RETURNING "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision
     ), started AS (
       UPDATE "Participant" SET "startedAt" = now()
       WHERE id = (SELECT id FROM participant) AND "startedAt" IS NULL AND EXISTS (SELECT 1 FROM upserted)
     )
     SELECT participant.id AS "participantId", participant."revokedAt", participant.status, participant."frameworkId",
-           (SELECT revision FROM upserted) AS applied,
-           (SELECT revision FROM "Response" r WHERE r."participantId" = participant.id AND r."dimensionId" = ${answer.dimensionId}) AS stored
+           (SELECT row_to_json(upserted) FROM upserted) AS applied,
+           CASE WHEN EXISTS (SELECT 1 FROM upserted) THEN NULL ELSE (SELECT row_to_json(held) FROM (
+              SELECT "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision
+              FROM "Response" r WHERE r."participantId" = participant.id AND r."dimensionId" = ${answer.dimensionId}) AS held) END AS stored
     FROM (SELECT 1) AS always LEFT JOIN participant ON true`;
   if (!row?.participantId) throw new QuestionnaireUnavailable("invalid");
   if (row.revokedAt) throw new QuestionnaireUnavailable("revoked");
   if (row.status === "DRAFT") throw new QuestionnaireUnavailable("not-open");
   if (row.status !== "OPEN") throw new QuestionnaireUnavailable("closed");
   if (!allowedFrameworks.includes(row.frameworkId ?? "")) throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
-  if (row.applied !== null) return { status: "saved", revision: row.applied };
-  return { status: "stale", revision: row.stored ?? 0 };
+  if (row.applied) return { status: "saved", answer: row.applied };
+  // Not applied, so a row exists: an earlier write from this device made it.
+  return { status: "stale", answer: row.stored! };
+}
+
+export type OwnAnswers = { roundStatus: "DRAFT" | "OPEN" | "CLOSED"; answers: SavedAnswer[] };
+
+/** The participant's own answers as the server holds them now: what a second device refreshes from. */
+export async function readOwnAnswers(token: unknown): Promise<OwnAnswers> {
+  const lookup = await findByToken(token);
+  const answers = await getDb().response.findMany({
+    where: { participantId: lookup.id },
+    select: savedAnswerSelect,
+    orderBy: { dimensionId: "asc" },
+  });
+  return { roundStatus: lookup.status, answers };
 }
 
 /** Marks the questionnaire as submitted; answers stay editable until the round closes. */

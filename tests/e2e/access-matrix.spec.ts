@@ -56,7 +56,7 @@ async function expectNotFound(page: Page, path: string) {
 }
 
 function pagesOf(workspace: { slug: string; organizationId: string }) {
-  return [`/w/${workspace.slug}`, `/w/${workspace.slug}/members`, `/w/${workspace.slug}/audit`, `/w/${workspace.slug}/organizations/${workspace.organizationId}`];
+  return [`/w/${workspace.slug}`, `/w/${workspace.slug}/members`, `/w/${workspace.slug}/audit`, `/w/${workspace.slug}/outbox`, `/w/${workspace.slug}/organizations/${workspace.organizationId}`];
 }
 
 async function organizationName(id: string): Promise<string> {
@@ -87,12 +87,15 @@ test("each role sees what it may do, and nothing more", async ({ browser }) => {
   await viewer.goto(`/w/${f.alpha.slug}`);
   await expect(viewer.getByRole("button", { name: "Add organization" })).toHaveCount(0);
   await expectNotFound(viewer, `/w/${f.alpha.slug}/audit`);
+  await expectNotFound(viewer, `/w/${f.alpha.slug}/outbox`);
 
   const consultant = await signedIn(browser, f.emails.alphaConsultant);
   await consultant.goto(`/w/${f.alpha.slug}/members`);
   await expect(consultant.getByRole("button", { name: "Create invite link" })).toHaveCount(0);
   await expect(consultant.getByRole("button", { name: "Change role" })).toHaveCount(0);
   await expectNotFound(consultant, `/w/${f.alpha.slug}/audit`);
+  await consultant.goto(`/w/${f.alpha.slug}/outbox`);
+  await expect(consultant.getByRole("heading", { name: "Outbox" })).toBeVisible();
 
   const owner = await signedIn(browser, f.emails.alphaOwner);
   await owner.goto(`/w/${f.alpha.slug}/audit`);
@@ -152,4 +155,34 @@ test("a cross-origin POST to a server action is refused", async ({ browser, requ
   expect(sameOrigin.status()).toBeLessThan(400);
   expect(await organizationName(f.alpha.organizationId)).toBe("Cross-site rename");
   await withE2eDb((db) => db.query(`UPDATE "Organization" SET name = 'Alpha Client' WHERE id = $1`, [f.alpha.organizationId]));
+});
+
+test("a viewer replaying a consultant's form is refused, changes nothing, and the owner sees the attempt", async ({ browser, request }) => {
+  // The consultant's form, as the browser would post it without JavaScript…
+  const consultant = await signedIn(browser, f.emails.alphaConsultant, { javaScriptEnabled: false });
+  await consultant.goto(`/w/${f.alpha.slug}/organizations/${f.alpha.organizationId}`);
+  const form = consultant.locator("form").filter({ has: consultant.getByRole("button", { name: "Save changes" }) });
+  const fields = await form.evaluate((element) =>
+    Array.from(new FormData(element as HTMLFormElement).entries()).map(([name, value]) => [name, String(value)] as const),
+  );
+  const multipart = Object.fromEntries(fields.map(([name, value]) => [name, name === "name" ? "Renamed by a viewer" : value]));
+
+  // …sent with a viewer's session.
+  const viewer = await signedIn(browser, f.emails.alphaViewer);
+  const cookies = (await viewer.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+  const response = await request.post(`/w/${f.alpha.slug}/organizations/${f.alpha.organizationId}`, {
+    multipart,
+    headers: { origin: new URL(viewer.url()).origin, cookie: cookies },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(500);
+  expect(await response.text()).toContain("You do not have permission to do that.");
+  expect(await organizationName(f.alpha.organizationId)).toBe("Alpha Client");
+
+  const owner = await signedIn(browser, f.emails.alphaOwner);
+  await owner.goto(`/w/${f.alpha.slug}/audit`);
+  const refusal = owner.getByRole("row").filter({ hasText: "Was refused an action their role does not allow" });
+  await expect(refusal.first()).toBeVisible();
+  await expect(refusal.first()).toContainText(f.emails.alphaViewer);
+  await expect(refusal.first()).toContainText("organization.update");
 });

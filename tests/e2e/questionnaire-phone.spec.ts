@@ -36,7 +36,7 @@ test("a target below today is held back, with a warning, until a comment says wh
   await scope.getByRole("radio", { name: "Today: Level 4 · Mature" }).check();
   await scope.getByRole("radio", { name: "Needed: Level 2 · Foundational" }).check();
   await expect(scope.getByRole("alert")).toContainText("add a comment saying why");
-  await expect(page.getByRole("status").filter({ hasText: "not saved until a comment says why" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 answer needs your attention" })).toBeVisible();
   await scope.getByLabel("Comment (optional)").fill("We are retiring the loyalty app.");
   await expect(scope.getByRole("alert")).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "All answers saved" })).toBeVisible();

@@ -30,6 +30,7 @@ test("the return path never leaves the site", async ({ page }) => {
   const email = uniqueEmail("offsite");
   await signUpThroughForm(page, { name: "Off Site", email });
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/); // the session is gone before the next page opens
   await page.goto(`/sign-in?next=${encodeURIComponent("//evil.example/x")}`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);

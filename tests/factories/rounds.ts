@@ -31,7 +31,17 @@ export async function createParticipant(db: DbClient, roundId: string, overrides
   return { participant, token };
 }
 
-export function answer(dimensionId: string, currentLevel: number | null, targetLevel: number | null, revision = 1, extra: { comment?: string; evidenceUrl?: string } = {}) {
+/** The device id the tests' saves come from, unless a test names another device. */
+export const TEST_DEVICE_ID = "test-device-0123456789";
+
+/** A save as the questionnaire sends it; `revision` is the device's revision for this edit. */
+export function answer(
+  dimensionId: string,
+  currentLevel: number | null,
+  targetLevel: number | null,
+  revision = 1,
+  extra: { comment?: string; evidenceUrl?: string; deviceId?: string } = {},
+) {
   return {
     dimensionId,
     currentLevel,
@@ -40,6 +50,7 @@ export function answer(dimensionId: string, currentLevel: number | null, targetL
     targetDontKnow: targetLevel === null,
     comment: extra.comment ?? "",
     evidenceUrl: extra.evidenceUrl ?? "",
-    revision,
+    deviceId: extra.deviceId ?? TEST_DEVICE_ID,
+    deviceRevision: revision,
   };
 }

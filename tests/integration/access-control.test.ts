@@ -33,6 +33,8 @@ type Fixture = {
   invitationId: string;
   viewerMembershipId: string;
   consultantMembershipId: string;
+  /** Strings that appear only in the other workspace's rows: none may reach an alpha caller. */
+  betaMarkers: string[];
 };
 let f: Fixture;
 
@@ -45,6 +47,13 @@ beforeAll(async () => {
   const viewerMembership = await addMember(db, workspace.id, viewer.userId, "VIEWER");
   await addMember(db, other.id, outsider.userId, "OWNER");
   const organization = await insertOrganization(db, workspace.id, { name: "Acme" });
+  // The other workspace has rows of every kind the functions list, each recognisable.
+  const betaOrganization = await insertOrganization(db, other.id, { name: "Beta Secret Client" });
+  const betaInvitation = await db.invitation.create({
+    data: { workspaceId: other.id, role: "VIEWER", note: "beta-only note", tokenHash: "beta-hash", createdById: outsider.userId, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  await db.auditEvent.create({ data: { workspaceId: workspace.id, action: "organization.created", actorEmail: owner.email, targetId: "alpha-audit-marker" } });
+  await db.auditEvent.create({ data: { workspaceId: other.id, action: "organization.created", actorEmail: outsider.email, targetId: betaOrganization.id } });
   const invitation = await db.invitation.create({
     data: { workspaceId: workspace.id, role: "VIEWER", tokenHash: "fixture-hash", createdById: owner.userId, expiresAt: new Date(Date.now() + 86_400_000) },
   });
@@ -58,6 +67,7 @@ beforeAll(async () => {
     invitationId: invitation.id,
     viewerMembershipId: viewerMembership.id,
     consultantMembershipId: consultantMembership.id,
+    betaMarkers: [other.id, "Beta Advisory", betaOrganization.id, "Beta Secret Client", betaInvitation.id, "beta-only note", outsider.email],
   };
 });
 
@@ -71,26 +81,36 @@ async function snapshot() {
   return { organizations, memberships, invitations, audit };
 }
 
-type Call = { name: string; write: boolean; allowed: () => TestActor; run: (actor: TestActor | null) => Promise<unknown> };
+type Call = {
+  name: string;
+  write: boolean;
+  allowed: () => TestActor;
+  run: (actor: TestActor | null) => Promise<unknown>;
+  /** Something the allowed caller's result must contain: its own workspace's data. */
+  own?: () => string;
+};
 
 const organizationInput = { name: "Initech", industry: "Software", businessUnits: ["Platform"] };
 const calls: Call[] = [
-  { name: "getWorkspace", write: false, allowed: () => f.viewer, run: (a) => getWorkspace(a, f.slug) },
-  { name: "listOrganizations", write: false, allowed: () => f.viewer, run: (a) => listOrganizations(a, f.slug) },
-  { name: "getOrganization", write: false, allowed: () => f.viewer, run: (a) => getOrganization(a, f.slug, f.organizationId) },
-  { name: "listMembers", write: false, allowed: () => f.viewer, run: (a) => listMembers(a, f.slug) },
+  { name: "getWorkspace", write: false, allowed: () => f.viewer, run: (a) => getWorkspace(a, f.slug), own: () => "Alpha Consulting" },
+  { name: "listOrganizations", write: false, allowed: () => f.viewer, run: (a) => listOrganizations(a, f.slug), own: () => f.organizationId },
+  { name: "getOrganization", write: false, allowed: () => f.viewer, run: (a) => getOrganization(a, f.slug, f.organizationId), own: () => f.organizationId },
+  { name: "listMembers", write: false, allowed: () => f.viewer, run: (a) => listMembers(a, f.slug), own: () => f.owner.email },
   { name: "createOrganization", write: true, allowed: () => f.consultant, run: (a) => createOrganization(a, f.slug, { ...organizationInput, name: `Initech ${Math.random()}` }) },
   { name: "updateOrganization", write: true, allowed: () => f.consultant, run: (a) => updateOrganization(a, f.slug, f.organizationId, { name: "Acme Retail", industry: "", businessUnits: [] }) },
   { name: "setOrganizationArchived", write: true, allowed: () => f.consultant, run: (a) => setOrganizationArchived(a, f.slug, f.organizationId, false) },
-  { name: "listPendingInvitations", write: true, allowed: () => f.owner, run: (a) => listPendingInvitations(a, f.slug) },
+  { name: "listPendingInvitations", write: true, allowed: () => f.owner, run: (a) => listPendingInvitations(a, f.slug), own: () => f.invitationId },
   { name: "createInvitation", write: true, allowed: () => f.owner, run: (a) => createInvitation(a, f.slug, { role: "VIEWER", note: "" }) },
   { name: "changeMemberRole", write: true, allowed: () => f.owner, run: (a) => changeMemberRole(a, f.slug, f.viewerMembershipId, "VIEWER") },
-  { name: "listAuditEvents", write: true, allowed: () => f.owner, run: (a) => listAuditEvents(a, f.slug) },
+  { name: "listAuditEvents", write: true, allowed: () => f.owner, run: (a) => listAuditEvents(a, f.slug), own: () => "alpha-audit-marker" },
 ];
 
 describe.each(calls)("$name", (call) => {
-  it("succeeds for an allowed caller", async () => {
-    await call.run(call.allowed()); // throws if refused
+  it("gives an allowed caller their own workspace's data and nothing of another's", async () => {
+    const result = await call.run(call.allowed());
+    const serialized = JSON.stringify(result ?? null, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    if (call.own) expect(serialized).toContain(call.own());
+    for (const marker of f.betaMarkers) expect(serialized, `leaked ${marker}`).not.toContain(marker);
   });
 
   it("refuses an anonymous caller and changes nothing", async () => {

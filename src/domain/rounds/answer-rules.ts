@@ -1,12 +1,35 @@
 // Rules about one answer that both the browser and the server apply. Kept free of zod so the
 // questionnaire's client bundle stays small.
 
+export const MAX_COMMENT_LENGTH = 2000;
+export const MAX_EVIDENCE_URL_LENGTH = 2000;
+
+export const REASON_NEEDED_MESSAGE = "The target is below today's level: add a comment saying why.";
+
 /**
  * A target below today's level is allowed, but only with a comment saying why. The questionnaire
  * holds such an answer back and the save endpoint rejects it, both by this one rule.
  */
 export function needsReason(answer: { currentLevel: number | null; targetLevel: number | null; comment: string | null }): boolean {
   return answer.currentLevel !== null && answer.targetLevel !== null && answer.targetLevel < answer.currentLevel && !answer.comment?.trim();
+}
+
+/**
+ * What is wrong with an evidence link, or null if nothing is (an empty one included). The browser
+ * checks with this before sending, so it can keep the rest of the answer and leave the link out;
+ * the save endpoint refuses the same links with the same message.
+ */
+export function evidenceUrlProblem(value: string): string | null {
+  const link = value.trim();
+  if (link === "") return null;
+  if (link.length > MAX_EVIDENCE_URL_LENGTH) return "The evidence link must be at most 2,000 characters.";
+  try {
+    const url = new URL(link);
+    if (url.protocol === "https:" || url.protocol === "http:") return null;
+  } catch {
+    // not a URL at all: same message as a URL of another kind
+  }
+  return "The evidence link must be a web address starting with https:// or http://.";
 }
 
 /** A dimension counts as answered once both today's and the needed level are given (or "don't know"). */

@@ -1,18 +1,27 @@
 import { z } from "zod";
 
 import { requiredTextField, textField as text } from "../text-fields";
-import { needsReason } from "./answer-rules";
+import { evidenceUrlProblem, MAX_COMMENT_LENGTH, needsReason, REASON_NEEDED_MESSAGE } from "./answer-rules";
 
-export { isAnswered, needsReason } from "./answer-rules";
+export { evidenceUrlProblem, isAnswered, needsReason } from "./answer-rules";
 
 // Input rules for rounds, participants and answers: the forms and the save endpoint report these
 // messages, and the data layer re-validates with the same schemas.
+
+// zod's ISO date knows month lengths and leap years; Date.parse would roll 2027-02-30 over to March.
+const calendarDate = z.iso.date();
 
 const optionalDate = (label: string) =>
   z
     .string({ error: `${label} must be a date.` })
     .trim()
-    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), `${label} must be a date such as 2027-01-31.`)
+    .superRefine((value, context) => {
+      if (value === "" || calendarDate.safeParse(value).success) return;
+      const message = /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? `${label} must be a real date such as 2027-01-31: ${value} does not exist.`
+        : `${label} must be a date such as 2027-01-31.`;
+      context.addIssue({ code: "custom", message });
+    })
     .transform((value) => (value === "" ? null : value));
 
 export const roundInput = z
@@ -42,7 +51,13 @@ export type ParticipantInput = z.infer<typeof participantInput>;
 
 const level = z.number({ error: "A level must be a number from 1 to 5." }).int("A level must be a whole number.").min(1, "Levels run from 1 to 5.").max(5, "Levels run from 1 to 5.");
 
-export const MAX_COMMENT_LENGTH = 2000;
+export { MAX_COMMENT_LENGTH };
+
+/** Device ids are random strings the browser makes up (see the questionnaire's device clock). */
+const deviceId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "The device id must be 16 to 64 letters, digits, - or _.");
+
+/** Pages loaded before device ids existed send { revision } alone; their edits count as one device's. */
+export const LEGACY_DEVICE_ID = "legacy-client-revision";
 
 export const answerInput = z
   .object({
@@ -52,26 +67,31 @@ export const answerInput = z
     targetLevel: level.nullable(),
     targetDontKnow: z.boolean(),
     comment: text("Comment", MAX_COMMENT_LENGTH).transform((value) => (value === "" ? null : value)),
+    // Left out: keep the link the server holds. The browser leaves out a link it knows is invalid,
+    // so the rest of the answer is saved while the participant fixes it.
     evidenceUrl: z
-      .string()
-      .trim()
-      .max(2000, "The evidence link must be at most 2,000 characters.")
-      .refine((value) => {
-        if (value === "") return true;
-        try {
-          const url = new URL(value);
-          return url.protocol === "https:" || url.protocol === "http:";
-        } catch {
-          return false;
-        }
-      }, "The evidence link must be a web address starting with https:// or http://.")
-      .transform((value) => (value === "" ? null : value)),
-    revision: z.number().int().min(1).max(2_147_483_647),
+      .string({ error: "The evidence link must be text." })
+      .superRefine((value, context) => {
+        const problem = evidenceUrlProblem(value);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      })
+      .transform((value) => value.trim() || null)
+      .optional(),
+    deviceId: deviceId.optional(),
+    // Increases with every edit on that device; a timestamp-like number, hence the wide range.
+    deviceRevision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+    revision: z.number().int().min(1).max(2_147_483_647).optional(),
   })
   .refine((answer) => !(answer.currentDontKnow && answer.currentLevel !== null), { path: ["currentLevel"], message: "Choose a level or \"don't know\", not both." })
   .refine((answer) => !(answer.targetDontKnow && answer.targetLevel !== null), { path: ["targetLevel"], message: "Choose a level or \"don't know\", not both." })
-  .refine((answer) => !needsReason(answer), {
-    path: ["comment"],
-    message: "The target is below today's level: add a comment saying why.",
-  });
+  .refine((answer) => !needsReason(answer), { path: ["comment"], message: REASON_NEEDED_MESSAGE })
+  .refine((answer) => (answer.deviceId === undefined ? answer.revision !== undefined : answer.deviceRevision !== undefined), {
+    path: ["deviceRevision"],
+    message: "A save must say which edit of which device it is (deviceId and deviceRevision).",
+  })
+  .transform(({ deviceId: device, deviceRevision, revision, ...answer }) => ({
+    ...answer,
+    deviceId: device ?? LEGACY_DEVICE_ID,
+    deviceRevision: device === undefined ? revision! : deviceRevision!,
+  }));
 export type AnswerInput = z.infer<typeof answerInput>;

@@ -1,8 +1,11 @@
+import type { AuditAction } from "@/server/audit";
 import type { AuditEntry } from "@/server/audit-log";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-const actionLabels: Record<string, string> = {
+// Every action has a label: a new kind of audit event does not compile until it says what it means.
+const actionLabels: Record<AuditAction, string> = {
+  "access.refused": "Was refused an action their role does not allow",
   "auth.sign-in.succeeded": "Signed in",
   "auth.sign-in.failed": "Failed sign-in",
   "auth.sign-in.throttled": "Sign-in blocked (too many failures)",
@@ -65,7 +68,7 @@ export function AuditTable({ events }: { events: AuditEntry[] }) {
             <tr key={event.id} className="border-t border-line align-top">
               <td className="whitespace-nowrap p-3">{timeFormat.format(event.createdAt)}</td>
               <td className="p-3">{event.actorEmail ?? "—"}</td>
-              <td className="p-3">{actionLabels[event.action] ?? event.action}</td>
+              <td className="p-3">{actionLabels[event.action as AuditAction] ?? event.action}</td>
               <td className="max-w-md break-words p-3 text-ink-muted">{describeDetails(event.details)}</td>
               <td className="p-3 font-mono text-xs">{event.ipAddress ?? ""}</td>
             </tr>

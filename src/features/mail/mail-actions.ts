@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 
-import { formValues, type FormState } from "@/lib/form-state";
-import { getActor } from "@/server/auth/session";
+import type { FormState } from "@/lib/form-state";
+import { defineAction, idArg, slugArg } from "@/server/actions/define-action";
 import { remindUnfinished, resendParticipantLink, sendParticipantLinks, type SendOutcome } from "@/server/mail/round-mail";
 import { setReminderDays } from "@/server/mail/round-mail-status";
-import { formStateFromError } from "@/server/outcomes";
 
 function sentMessage({ queued, held, skippedWithoutAddress }: SendOutcome, what: "link" | "reminder"): string {
   const one = queued === 1;
@@ -18,49 +18,53 @@ function sentMessage({ queued, held, skippedWithoutAddress }: SendOutcome, what:
   return main + skipped;
 }
 
-export async function sendLinksAction(slug: string, roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["scope", "note"]);
-  try {
-    const outcome = await sendParticipantLinks(await getActor(), slug, roundId, {
+export const sendLinksAction = defineAction({
+  name: "mail.send-links",
+  access: { workspace: "round.manage" },
+  bound: z.tuple([slugArg, idArg]),
+  echo: ["scope", "note"],
+  async run({ actor, bound: [slug, roundId], formData }): Promise<FormState> {
+    const outcome = await sendParticipantLinks(actor, slug, roundId, {
       scope: formData.get("scope"),
       participantIds: formData.getAll("participantIds").map(String),
       note: formData.get("note") ?? "",
     });
     revalidatePath(`/w/${slug}/rounds/${roundId}`);
-    return { status: "success", message: sentMessage(outcome, "link"), values };
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-}
+    return { status: "success", message: sentMessage(outcome, "link"), values: { scope: String(formData.get("scope") ?? ""), note: String(formData.get("note") ?? "") } };
+  },
+});
 
-export async function resendLinkAction(slug: string, roundId: string, participantId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
-  try {
-    const outcome = await resendParticipantLink(await getActor(), slug, roundId, participantId);
+export const resendLinkAction = defineAction({
+  name: "mail.resend-link",
+  access: { workspace: "round.manage" },
+  bound: z.tuple([slugArg, idArg, idArg]),
+  async run({ actor, bound: [slug, roundId, participantId] }): Promise<FormState> {
+    const outcome = await resendParticipantLink(actor, slug, roundId, participantId);
     revalidatePath(`/w/${slug}/rounds/${roundId}`);
     return { status: "success", message: outcome.held ? "In the outbox (mail is not set up)." : "Queued." };
-  } catch (error) {
-    return formStateFromError(error);
-  }
-}
+  },
+});
 
-export async function remindAction(slug: string, roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["note"]);
-  try {
-    const outcome = await remindUnfinished(await getActor(), slug, roundId, { note: formData.get("note") ?? "" });
+export const remindAction = defineAction({
+  name: "mail.remind",
+  access: { workspace: "round.manage" },
+  bound: z.tuple([slugArg, idArg]),
+  echo: ["note"],
+  async run({ actor, bound: [slug, roundId], formData }): Promise<FormState> {
+    const outcome = await remindUnfinished(actor, slug, roundId, { note: formData.get("note") ?? "" });
     revalidatePath(`/w/${slug}/rounds/${roundId}`);
-    return { status: "success", message: sentMessage(outcome, "reminder"), values };
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-}
+    return { status: "success", message: sentMessage(outcome, "reminder"), values: { note: String(formData.get("note") ?? "") } };
+  },
+});
 
-export async function reminderDaysAction(slug: string, roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["reminderDays"]);
-  try {
-    const days = await setReminderDays(await getActor(), slug, roundId, formData.get("reminderDays") ?? "");
+export const reminderDaysAction = defineAction({
+  name: "round.set-reminders",
+  access: { workspace: "round.manage" },
+  bound: z.tuple([slugArg, idArg]),
+  echo: ["reminderDays"],
+  async run({ actor, bound: [slug, roundId], formData }): Promise<FormState> {
+    const days = await setReminderDays(actor, slug, roundId, formData.get("reminderDays") ?? "");
     revalidatePath(`/w/${slug}/rounds/${roundId}`);
-    return { status: "success", message: days.length === 0 ? "Automatic reminders are off for this round." : "Automatic reminders saved.", values };
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-}
+    return { status: "success", message: days.length === 0 ? "Automatic reminders are off for this round." : "Automatic reminders saved.", values: { reminderDays: days.join(", ") } };
+  },
+});

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
 import { splitBusinessUnits } from "@/domain/workspaces/inputs";
-import { formValues, type FormState } from "@/lib/form-state";
-import { getActor } from "@/server/auth/session";
+import type { FormState } from "@/lib/form-state";
+import { defineAction, idArg, slugArg } from "@/server/actions/define-action";
 import { createOrganization, deleteOrganization, setOrganizationArchived, updateOrganization } from "@/server/organizations";
-import { formStateFromError } from "@/server/outcomes";
 
 const FIELDS = ["name", "industry", "businessUnits"] as const;
 
@@ -20,45 +20,48 @@ function organizationFromForm(formData: FormData) {
   };
 }
 
-export async function createOrganizationAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FIELDS);
-  let organizationId: string;
-  try {
-    organizationId = (await createOrganization(await getActor(), slug, organizationFromForm(formData))).id;
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-  revalidatePath(`/w/${slug}`);
-  redirect(`/w/${slug}/organizations/${organizationId}`);
-}
+export const createOrganizationAction = defineAction({
+  name: "organization.create",
+  access: { workspace: "organization.create" },
+  bound: z.tuple([slugArg]),
+  echo: FIELDS,
+  async run({ actor, bound: [slug], formData }): Promise<FormState> {
+    const { id } = await createOrganization(actor, slug, organizationFromForm(formData));
+    revalidatePath(`/w/${slug}`);
+    redirect(`/w/${slug}/organizations/${id}`);
+  },
+});
 
-export async function updateOrganizationAction(slug: string, organizationId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FIELDS);
-  try {
-    await updateOrganization(await getActor(), slug, organizationId, organizationFromForm(formData));
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-  revalidatePath(`/w/${slug}`, "layout");
-  return { status: "success", message: "Saved.", values };
-}
+export const updateOrganizationAction = defineAction({
+  name: "organization.update",
+  access: { workspace: "organization.update" },
+  bound: z.tuple([slugArg, idArg]),
+  echo: FIELDS,
+  async run({ actor, bound: [slug, organizationId], formData }): Promise<FormState> {
+    await updateOrganization(actor, slug, organizationId, organizationFromForm(formData));
+    revalidatePath(`/w/${slug}`, "layout");
+    return { status: "success", message: "Saved.", values: Object.fromEntries(FIELDS.map((name) => [name, String(formData.get(name) ?? "")])) };
+  },
+});
 
-export async function setArchivedAction(slug: string, organizationId: string, archived: boolean, _previous: FormState, _formData: FormData): Promise<FormState> {
-  try {
-    await setOrganizationArchived(await getActor(), slug, organizationId, archived);
-  } catch (error) {
-    return formStateFromError(error);
-  }
-  revalidatePath(`/w/${slug}`, "layout");
-  return { status: "success", message: archived ? "Archived. It no longer appears in the list of active organizations." : "Restored." };
-}
+export const setArchivedAction = defineAction({
+  name: "organization.archive",
+  access: { workspace: "organization.archive" },
+  bound: z.tuple([slugArg, idArg, z.boolean()]),
+  async run({ actor, bound: [slug, organizationId, archived] }): Promise<FormState> {
+    await setOrganizationArchived(actor, slug, organizationId, archived);
+    revalidatePath(`/w/${slug}`, "layout");
+    return { status: "success", message: archived ? "Archived. It no longer appears in the list of active organizations." : "Restored." };
+  },
+});
 
-export async function deleteOrganizationAction(slug: string, organizationId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
-  try {
-    await deleteOrganization(await getActor(), slug, organizationId);
-  } catch (error) {
-    return formStateFromError(error);
-  }
-  revalidatePath(`/w/${slug}`, "layout");
-  redirect(`/w/${slug}?deleted=1`);
-}
+export const deleteOrganizationAction = defineAction({
+  name: "organization.delete",
+  access: { workspace: "organization.delete" },
+  bound: z.tuple([slugArg, idArg]),
+  async run({ actor, bound: [slug, organizationId] }): Promise<FormState> {
+    await deleteOrganization(actor, slug, organizationId);
+    revalidatePath(`/w/${slug}`, "layout");
+    redirect(`/w/${slug}?deleted=1`);
+  },
+});

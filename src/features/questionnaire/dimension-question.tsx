@@ -1,24 +1,47 @@
 "use client";
 
+import { useState } from "react";
+
 import type { FrameworkDimension, FrameworkLevel } from "@/domain/framework/framework-schema";
 
-import { isAnswered, needsComment, type AnswerDraft } from "./answer-draft";
+import { isAnswered, type AnswerFields } from "./answer-draft";
 import { LevelChoice } from "./level-choice";
+
+/** What the questionnaire knows about one answer beyond its fields. */
+export type AnswerState = {
+  /** Problems the browser sees itself (evidenceUrl, comment), by the server's rules. */
+  problems: Record<string, string>;
+  /** Messages of a server refusal the browser did not foresee. */
+  rejected: Record<string, string>;
+  /** The latest edit is still to be sent. */
+  waiting: boolean;
+  /** The server has this edit except the field in error. */
+  partlySaved: boolean;
+};
 
 type DimensionQuestionProps = {
   dimension: FrameworkDimension;
   levels: readonly FrameworkLevel[];
-  answer: AnswerDraft | undefined;
-  error: string | undefined;
+  answer: AnswerFields | undefined;
+  state: AnswerState;
   disabled: boolean;
-  onChange: (change: Partial<AnswerDraft>, options?: { immediate?: boolean }) => void;
+  onChange: (change: Partial<AnswerFields>, options?: { immediate?: boolean }) => void;
 };
 
-export function DimensionQuestion({ dimension, levels, answer, error, disabled, onChange }: DimensionQuestionProps) {
+export function DimensionQuestion({ dimension, levels, answer, state, disabled, onChange }: DimensionQuestionProps) {
+  const [typingEvidence, setTypingEvidence] = useState(false);
   const titleId = `question-${dimension.id}-title`;
+  const evidenceProblemId = `evidence-${dimension.id}-problem`;
   const current = { level: answer?.currentLevel ?? null, dontKnow: answer?.currentDontKnow ?? false };
   const target = { level: answer?.targetLevel ?? null, dontKnow: answer?.targetDontKnow ?? false };
-  const warnComment = answer ? needsComment(answer) : false;
+  const warnComment = state.problems.comment !== undefined;
+  const evidenceProblem = state.problems.evidenceUrl ?? state.rejected.evidenceUrl;
+  // Not while the link is being typed (every link is invalid half-way); once typing pauses or the
+  // field is left, the message stays until the link is fixed.
+  const showEvidenceProblem = evidenceProblem !== undefined && !(typingEvidence && state.waiting);
+  const otherRejections = Object.entries(state.rejected)
+    .filter(([field]) => field !== "evidenceUrl")
+    .map(([, message]) => message);
   return (
     <section id={`question-${dimension.id}`} aria-labelledby={titleId} className="scroll-mt-24 space-y-4 rounded-lg border border-line bg-canvas p-4 sm:p-5">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -81,14 +104,23 @@ export function DimensionQuestion({ dimension, levels, answer, error, disabled, 
             maxLength={2000}
             value={answer?.evidenceUrl ?? ""}
             disabled={disabled}
+            aria-invalid={showEvidenceProblem || undefined}
+            aria-describedby={showEvidenceProblem ? evidenceProblemId : undefined}
+            onFocus={() => setTypingEvidence(true)}
+            onBlur={() => setTypingEvidence(false)}
             onChange={(event) => onChange({ evidenceUrl: event.target.value })}
-            className="mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-base"
+            className="mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-base aria-invalid:border-red-700"
           />
+          {showEvidenceProblem ? (
+            <p id={evidenceProblemId} role="alert" className="mt-1 text-sm font-medium text-red-800">
+              {evidenceProblem} This link is not saved until it is fixed{state.partlySaved ? "; the rest of this answer is saved" : ""}.
+            </p>
+          ) : null}
         </div>
       </div>
-      {error ? (
+      {otherRejections.length > 0 ? (
         <p role="alert" className="text-sm font-medium text-red-800">
-          Not saved: {error}
+          Not saved: {otherRejections.join(" ")} Change the answer to try again.
         </p>
       ) : null}
     </section>

@@ -5,29 +5,52 @@ import { useState } from "react";
 import type { Framework } from "@/domain/framework/framework-schema";
 import { getDimensionsByCategory } from "@/domain/framework/framework-queries";
 
-import { isAnswered, needsComment, type AnswerMap } from "./answer-draft";
-import { DimensionQuestion } from "./dimension-question";
+import { displayedAnswer, fieldProblems, isAnswered, isWaiting, type PendingAnswer, type ServerAnswers } from "./answer-draft";
+import { DimensionQuestion, type AnswerState } from "./dimension-question";
 import { SaveStatus } from "./save-status";
+import { describeSaveStatus } from "./save-status-message";
 import { useAnswerSync } from "./use-answer-sync";
+
+const settled: AnswerState = { problems: {}, rejected: {}, waiting: false, partlySaved: false };
+
+function stateOf(pending: PendingAnswer | undefined): AnswerState {
+  if (!pending) return settled;
+  return { problems: fieldProblems(pending), rejected: pending.rejected ?? {}, waiting: isWaiting(pending), partlySaved: pending.sentRevision === pending.deviceRevision };
+}
+
+const hasProblem = (state: AnswerState) => Object.keys(state.problems).length > 0 || Object.keys(state.rejected).length > 0;
 
 type QuestionnaireProps = {
   token: string;
   framework: Framework;
   roundStatus: "DRAFT" | "OPEN" | "CLOSED";
-  initialAnswers: AnswerMap;
+  initialAnswers: ServerAnswers;
   initiallySubmitted: boolean;
 };
 
 export function Questionnaire({ token, framework, roundStatus, initialAnswers, initiallySubmitted }: QuestionnaireProps) {
   const isOpen = roundStatus === "OPEN";
-  const { answers, updateAnswer, syncState, waitingCount, errors, blocked, flush } = useAnswerSync({ token, initialAnswers, isOpen });
+  const { snapshot, update, flush } = useAnswerSync({ token, initialAnswers, isOpen });
   const [submitted, setSubmitted] = useState(initiallySubmitted);
   const [submitMessage, setSubmitMessage] = useState<string | null>(null);
+  const questions = framework.dimensions.map((dimension) => ({ dimension, answer: displayedAnswer(snapshot.server, snapshot.outbox, dimension.id), state: stateOf(snapshot.outbox[dimension.id]) }));
+  const questionById = new Map(questions.map((question) => [question.dimension.id, question]));
   const total = framework.dimensions.length;
-  const answered = framework.dimensions.filter((dimension) => isAnswered(answers[dimension.id])).length;
-  const heldBack = Object.values(answers).filter(needsComment).length;
-  const firstUnanswered = framework.dimensions.find((dimension) => !isAnswered(answers[dimension.id]));
-  const disabled = !isOpen || blocked !== null;
+  const answered = questions.filter(({ answer }) => isAnswered(answer)).length;
+  const firstUnanswered = questions.find(({ answer }) => !isAnswered(answer))?.dimension;
+  // A problem counts once the participant has stopped typing, or at once if nothing can be sent now.
+  const needingAttention = questions.filter(({ state }) => hasProblem(state) && (!state.waiting || snapshot.connection !== "online"));
+  const pending = Object.values(snapshot.outbox);
+  const status = describeSaveStatus({
+    unsaved: pending.length,
+    waiting: pending.filter(isWaiting).length,
+    attention: { count: needingAttention.length, first: needingAttention[0]?.dimension },
+    connection: snapshot.connection,
+    sending: snapshot.sending,
+    blocked: snapshot.blocked !== null,
+    restored: snapshot.restored,
+  });
+  const disabled = !isOpen || snapshot.blocked !== null;
 
   async function submit() {
     await flush();
@@ -50,7 +73,7 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
           {answered} / {total} answered
         </p>
         <progress className="h-2 w-32 sm:w-48" max={total} value={answered} aria-label="Dimensions answered" />
-        {isOpen ? <SaveStatus state={syncState} waiting={waitingCount} heldBack={heldBack} /> : null}
+        {isOpen ? <SaveStatus view={status} /> : null}
       </div>
 
       {!isOpen ? (
@@ -58,9 +81,9 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
           {roundStatus === "CLOSED" ? "This round is closed. Your answers are shown below and can no longer be changed." : "This round has not opened yet. You can read the questions; answering starts when the facilitator opens the round."}
         </p>
       ) : null}
-      {blocked ? (
+      {snapshot.blocked ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          {blocked.reason}
+          {snapshot.blocked}
         </p>
       ) : null}
 
@@ -74,10 +97,10 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
               key={dimension.id}
               dimension={dimension}
               levels={framework.levels}
-              answer={answers[dimension.id]}
-              error={errors[dimension.id]}
+              answer={questionById.get(dimension.id)?.answer}
+              state={questionById.get(dimension.id)?.state ?? settled}
               disabled={disabled}
-              onChange={(change, options) => updateAnswer(dimension.id, change, options)}
+              onChange={(change, options) => update(dimension.id, change, options)}
             />
           ))}
         </section>

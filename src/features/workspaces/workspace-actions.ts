@@ -1,19 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
-import { formValues, type FormState } from "@/lib/form-state";
-import { getActor } from "@/server/auth/session";
-import { formStateFromError } from "@/server/outcomes";
+import type { FormState } from "@/lib/form-state";
+import { defineAction } from "@/server/actions/define-action";
 import { createWorkspace } from "@/server/workspaces";
 
-export async function createWorkspaceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["name"]);
-  let slug: string;
-  try {
-    slug = (await createWorkspace(await getActor(), { name: formData.get("name") })).slug;
-  } catch (error) {
-    return formStateFromError(error, values);
-  }
-  redirect(`/w/${slug}`);
-}
+export const createWorkspaceAction = defineAction({
+  name: "workspace.create",
+  access: "signed-in",
+  bound: z.tuple([]),
+  echo: ["name"],
+  async run({ actor, formData }): Promise<FormState> {
+    const { slug } = await createWorkspace(actor, { name: formData.get("name") });
+    redirect(`/w/${slug}`);
+  },
+});

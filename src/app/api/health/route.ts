@@ -1,8 +1,13 @@
+import { defineRoute } from "@/server/actions/define-route";
 import { checkHealth } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const report = await checkHealth();
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
-}
+export const GET = defineRoute({
+  name: "health",
+  access: "public",
+  handler: async () => {
+    const report = await checkHealth();
+    return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  },
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { defaultFramework, getFramework } from "@/domain/frameworks";
-import type { AnswerMap } from "@/features/questionnaire/answer-draft";
+import type { ServerAnswers } from "@/features/questionnaire/answer-draft";
 import { Questionnaire } from "@/features/questionnaire/questionnaire";
 import { QuestionnaireIntro } from "@/features/questionnaire/questionnaire-intro";
 import { openQuestionnaire, QuestionnaireUnavailable } from "@/server/questionnaire";
@@ -23,7 +23,7 @@ export default async function QuestionnairePage({ params }: PageProps<"/r/[token
     );
   }
   const framework = getFramework(questionnaire.round.frameworkId) ?? defaultFramework;
-  const initialAnswers: AnswerMap = Object.fromEntries(
+  const initialAnswers: ServerAnswers = Object.fromEntries(
     questionnaire.answers.map(({ dimensionId, comment, evidenceUrl, ...answer }) => [dimensionId, { ...answer, comment: comment ?? "", evidenceUrl: evidenceUrl ?? "" }]),
   );
   return (

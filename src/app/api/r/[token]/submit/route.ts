@@ -1,11 +1,9 @@
-import { errorResponse, jsonOk } from "@/server/http-responses";
+import { defineRoute } from "@/server/actions/define-route";
+import { jsonOk } from "@/server/http-responses";
 import { submitQuestionnaire } from "@/server/questionnaire";
 
-export async function POST(_request: Request, { params }: RouteContext<"/api/r/[token]/submit">) {
-  try {
-    const { token } = await params;
-    return jsonOk(await submitQuestionnaire(token));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = defineRoute<{ token: string }>({
+  name: "participant.submit",
+  access: "participant-link",
+  handler: async ({ params }) => jsonOk(await submitQuestionnaire(params.token)),
+});

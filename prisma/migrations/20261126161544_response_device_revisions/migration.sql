@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Response" ADD COLUMN     "deviceRevisions" JSONB NOT NULL DEFAULT '{}';
