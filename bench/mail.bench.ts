@@ -22,9 +22,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 type Job = { url: string; body: string };
 
-/** Every saver's 22 saves (11 dimensions, today then needed) from a device of this pass. */
+/**
+ * Every saver's 22 saves (11 dimensions, today then needed) from a device of this pass, taken in
+ * turns across savers, as people typing at once send them: one person's device has one save in
+ * flight at a time.
+ */
 function saveJobs(base: string, tokens: string[], pass: number): Job[] {
-  return tokens.flatMap((token, index) =>
+  const perSaver = tokens.map((token, index) =>
     mpem.dimensions.flatMap((dimension, dimensionIndex) =>
       [false, true].map((withTarget) => ({
         url: `${base}/api/r/${token}/answers`,
@@ -42,6 +46,7 @@ function saveJobs(base: string, tokens: string[], pass: number): Job[] {
       })),
     ),
   );
+  return perSaver[0]!.flatMap((_, step) => perSaver.map((saves) => saves[step]!));
 }
 
 /** Runs the saves at CONCURRENCY; returns each latency (ms) and the number that failed. */
