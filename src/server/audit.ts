@@ -41,6 +41,11 @@ export type AuditAction =
   | "participant.added"
   | "participant.link-reissued"
   | "participant.link-revoked"
+  | "participant.joined"
+  | "workshop.started"
+  | "workshop.mode-changed"
+  | "workshop.joining-changed"
+  | "workshop.consensus-recorded"
   | "participant.deleted";
 
 export type AuditEventInput = {

@@ -161,7 +161,10 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
       SELECT p.id, p."roundId", p."revokedAt", r.status::text AS status, r."frameworkId"
       FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
       WHERE p."tokenHash" = ${hashParticipantToken(token)}
-      FOR SHARE OF p, r
+      -- The round is shared by every participant's saves; a close waits for them and later saves see
+      -- CLOSED. The participant row is taken exclusively: this statement may update it (startedAt),
+      -- and two saves of one person each holding a share lock while waiting to update would deadlock.
+      FOR NO KEY UPDATE OF p FOR SHARE OF r
     ), upserted AS (
       INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "deviceRevisions", "updatedAt")
       SELECT gen_random_uuid()::text, participant.id, participant."roundId", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,

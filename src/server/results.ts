@@ -7,6 +7,7 @@ import { getDb } from "@/server/db";
 
 import type { Actor } from "./auth/session";
 import { requireRound, type Round } from "./rounds";
+import { consensusEntriesOf } from "./workshop/consensus";
 
 type ResponseRow = {
   participantId: string;
@@ -47,5 +48,7 @@ export async function getRoundResults(actor: Actor | null, slug: string, roundId
     FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
     WHERE r."roundId" = ${round.id}`;
   const framework = getFramework(round.frameworkId) ?? defaultFramework;
-  return { round, framework, participantTotal, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups }) };
+  // A consensus recorded in the live workshop replaces the median for its dimension.
+  const consensus = await consensusEntriesOf(round.id);
+  return { round, framework, participantTotal, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups, consensus }) };
 }

@@ -3,16 +3,18 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { defaultFramework } from "@/domain/frameworks";
 import { roundInput } from "@/domain/rounds/inputs";
+import { transitionProblem } from "@/domain/rounds/round-status";
 import { minGroupSizeInput } from "@/domain/rounds/round-settings";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
+import { recordWorkshopEvent } from "@/server/realtime/events";
 
 import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
 import type { Actor } from "./auth/session";
 import { parseOrThrow } from "./validation";
 
-export type RoundStatus = "DRAFT" | "OPEN" | "CLOSED";
+export type { RoundStatus } from "@/domain/rounds/round-status";
 
 const roundSelect = {
   id: true,
@@ -97,16 +99,11 @@ export async function createRound(actor: Actor | null, slug: string, organizatio
   }
 }
 
-const allowedTransitions: Record<RoundStatus, RoundStatus[]> = {
-  DRAFT: ["OPEN"],
-  OPEN: ["CLOSED"],
-  CLOSED: ["OPEN"],
-};
-
 export async function setRoundStatus(actor: Actor | null, slug: string, roundId: string, status: unknown): Promise<Round> {
   const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
   if (status !== "OPEN" && status !== "CLOSED") throw new ValidationError("A round can only be opened or closed.");
-  if (!allowedTransitions[round.status].includes(status)) throw new ValidationError(`This round is ${round.status.toLowerCase()}; it cannot be ${status === "OPEN" ? "opened" : "closed"} now.`);
+  const problem = transitionProblem(round.status, status);
+  if (problem) throw new ValidationError(problem);
   return getDb().$transaction(async (tx) => {
     // The status guard in the WHERE clause makes two simultaneous clicks change it once.
     const { count } = await tx.round.updateMany({
@@ -114,6 +111,8 @@ export async function setRoundStatus(actor: Actor | null, slug: string, roundId:
       data: status === "OPEN" ? { status, openedAt: new Date(), closedAt: null } : { status, closedAt: new Date() },
     });
     if (count === 0) throw new ValidationError("The round changed meanwhile. Reload the page.");
+    // A live workshop's screens learn at once that the round opened or closed (and its join code died).
+    await recordWorkshopEvent(tx, round.id, "round-status");
     await recordAuditEvent(tx, {
       action: status === "OPEN" ? "round.opened" : "round.closed",
       workspaceId: access.workspace.id,

@@ -25,13 +25,17 @@ test("a participant answers on a 360 px phone with the keyboard alone @phone", a
   await expect(page.getByText("1 / 11 answered")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "All answers saved" })).toBeVisible();
 
-  // The answer survives closing the tab: a fresh visit shows it.
+  // The answer survives closing the tab: a fresh visit resumes at the next unanswered dimension, and
+  // going back to Extent shows it.
   await page.reload();
+  await expect(page.getByRole("region", { name: "Channel reach", exact: true })).toBeVisible();
+  await page.getByLabel("Go to dimension").selectOption("extent");
   await expect(page.getByRole("region", { name: "Extent", exact: true }).getByRole("radio", { name: "Needed: Level 4 · Mature" })).toBeChecked();
 });
 
 test("a target below today is held back, with a warning, until a comment says why", async ({ page }) => {
   await page.goto(`/r/${await createParticipantFixture()}`);
+  await page.getByLabel("Go to dimension").selectOption("scope"); // a phone shows one dimension at a time
   const scope = page.getByRole("region", { name: "Scope", exact: true });
   await scope.getByRole("radio", { name: "Today: Level 4 · Mature" }).check();
   await scope.getByRole("radio", { name: "Needed: Level 2 · Foundational" }).check();
@@ -41,5 +45,6 @@ test("a target below today is held back, with a warning, until a comment says wh
   await expect(scope.getByRole("alert")).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "All answers saved" })).toBeVisible();
   await page.reload();
+  await page.getByLabel("Go to dimension").selectOption("scope");
   await expect(page.getByRole("region", { name: "Scope", exact: true }).getByLabel("Comment (optional)")).toHaveValue("We are retiring the loyalty app.");
 });

@@ -39,6 +39,11 @@ const actionLabels: Record<AuditAction, string> = {
   "participant.link-reissued": "Issued a new participant link",
   "participant.link-revoked": "Withdrew a participant link",
   "participant.deleted": "Deleted a participant and their answers",
+  "participant.joined": "Joined a live workshop with the room's code",
+  "workshop.started": "Started a live workshop",
+  "workshop.mode-changed": "Switched a workshop between live and self-paced",
+  "workshop.joining-changed": "Turned joining a workshop on or off",
+  "workshop.consensus-recorded": "Recorded a workshop consensus",
 };
 
 function describeDetails(details: unknown): string {

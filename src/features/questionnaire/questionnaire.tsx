@@ -6,6 +6,7 @@ import type { Framework } from "@/domain/framework/framework-schema";
 import { getDimensionsByCategory } from "@/domain/framework/framework-queries";
 
 import { displayedAnswer, fieldProblems, isAnswered, isWaiting, type PendingAnswer, type ServerAnswers } from "./answer-draft";
+import { DimensionPager } from "./dimension-pager";
 import { DimensionQuestion, type AnswerState } from "./dimension-question";
 import { SaveStatus } from "./save-status";
 import { describeSaveStatus } from "./save-status-message";
@@ -74,6 +75,7 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
         </p>
         <progress className="h-2 w-32 sm:w-48" max={total} value={answered} aria-label="Dimensions answered" />
         {isOpen ? <SaveStatus view={status} /> : null}
+        <DimensionPager dimensions={framework.dimensions} answeredIds={questions.filter(({ answer }) => isAnswered(answer)).map(({ dimension }) => dimension.id)} />
       </div>
 
       {!isOpen ? (

@@ -86,6 +86,36 @@ async function requireActor(): Promise<Actor> {
   return actor;
 }
 
+export type CommandOutcome = { ok: true } | { ok: false; message: string };
+
+/**
+ * A server action called from client code with one value rather than a form (the presenter's keys).
+ * The same gate as defineAction; the value is the caller's and is validated by the data layer.
+ */
+export function defineCommand<B extends BoundSchema>(spec: {
+  name: string;
+  access: ActionAccess;
+  bound: B;
+  run: (context: { actor: Actor | null; bound: z.output<B>; value: unknown; access: WorkspaceAccess | null }) => Promise<void>;
+}) {
+  const command = async (...params: [...Extract<z.input<B>, unknown[]>, unknown]): Promise<CommandOutcome> => {
+    const parsed = spec.bound.safeParse(params.slice(0, -1));
+    if (!parsed.success) return { ok: false, message: "This page is out of date. Reload it and try again." };
+    const actor = spec.access === "public" ? await getActor() : await requireActor();
+    const bound = parsed.data as z.output<B>;
+    try {
+      const access = typeof spec.access === "object" ? await authorizeWorkspace(actor!, (bound as unknown[])[0] as string, spec.access.workspace, spec.name) : null;
+      await spec.run({ actor, bound, value: params[params.length - 1], access });
+      return { ok: true };
+    } catch (error) {
+      unstable_rethrow(error);
+      return { ok: false, message: formStateFromError(error).message ?? "That did not work." };
+    }
+  };
+  Object.defineProperty(command, ACTION_MARK, { value: spec.name });
+  return command;
+}
+
 /** Whether a function was made by defineAction (for the entry-point test). */
 export function isDefinedAction(value: unknown): boolean {
   return typeof value === "function" && ACTION_MARK in value;

@@ -34,7 +34,13 @@ export type RouteContextFor<P extends Params> = {
 const ROUTE_MARK = Symbol.for("mpem.route");
 const MAX_PARAM_LENGTH = 200;
 
-export function defineRoute<P extends Params = Params>(spec: { name: string; access: RouteAccess; handler: (context: RouteContextFor<P>) => Promise<Response> }) {
+export function defineRoute<P extends Params = Params>(spec: {
+  name: string;
+  access: RouteAccess;
+  handler: (context: RouteContextFor<P>) => Promise<Response>;
+  /** A route's own errors (a vote at the wrong moment); return undefined for the standard mapping. */
+  mapError?: (error: unknown) => Response | undefined;
+}) {
   const route = async (request: Request, context?: { params?: Promise<P> }): Promise<Response> => {
     try {
       // Routes without dynamic segments get no params from Next.
@@ -54,7 +60,7 @@ export function defineRoute<P extends Params = Params>(spec: { name: string; acc
       }
       return await spec.handler({ request, params, actor, access });
     } catch (error) {
-      return routeErrorResponse(error);
+      return spec.mapError?.(error) ?? routeErrorResponse(error);
     }
   };
   Object.defineProperty(route, ROUTE_MARK, { value: spec.name });

@@ -81,8 +81,15 @@ export function createThrottle(pool: pg.Pool) {
     await limiterFor(limit).reward(hashKey(key), 1);
   }
 
+  /** Seconds until `key` may try again under `limit`, without counting an attempt; 0 when it may now. */
+  async function retryAfter(limit: Limit, key: string): Promise<number> {
+    const counted = await limiterFor(limit).get(hashKey(key));
+    return counted && counted.consumedPoints >= limit.points ? Math.max(1, Math.ceil(counted.msBeforeNext / 1000)) : 0;
+  }
+
   return {
     consume,
+    retryAfter,
 
     /**
      * Counts a sign-in attempt before its password is checked. The limits are taken one after the

@@ -61,6 +61,10 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
           {participants.length} participants, {finished} finished.{" "}
           <Link className="font-medium text-brand-700 underline" href={`${path}/results`}>
             See the results
+          </Link>{" "}
+          ·{" "}
+          <Link className="font-medium text-brand-700 underline" href={`${path}/workshop`}>
+            Live workshop
           </Link>
         </p>
         {canManage ? (

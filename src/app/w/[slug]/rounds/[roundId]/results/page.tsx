@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { RoundResults } from "@/features/results/round-results";
+import { ConsensusSummary } from "@/features/workshop/consensus-summary";
 import { requireActor } from "@/server/auth/session";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundResults } from "@/server/results";
+import { listRecordedConsensus } from "@/server/workshop/consensus";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -13,6 +15,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
   const path = `/w/${slug}/rounds/${roundId}/results`;
   const actor = await requireActor(path);
   const { round, framework, scores, participantTotal } = await loadForPage(() => getRoundResults(actor, slug, roundId), path);
+  const workshop = await listRecordedConsensus(actor, slug, roundId, round.minGroupSize);
   return (
     <div className="space-y-6">
       <header>
@@ -28,6 +31,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
       </header>
       <RoundResults framework={framework} scores={scores} round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }} />
+      <ConsensusSummary consensus={workshop.consensus} counts={workshop.counts} dimensions={framework.dimensions} levels={framework.levels} />
     </div>
   );
 }
