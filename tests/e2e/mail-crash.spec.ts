@@ -19,7 +19,8 @@ let smtp: TestSmtpServer;
 
 test.beforeAll(async () => {
   smtp = await startTestSmtpServer({ delayMs: 150 });
-  app = await createOwnApp({ SMTP_URL: smtp.url, MAIL_FROM: "MPEM Assessment <assessments@mpem.example>" });
+  // Info-level logs, which name every delivered message: none of them may hold a link or a body.
+  app = await createOwnApp({ SMTP_URL: smtp.url, MAIL_FROM: "MPEM Assessment <assessments@mpem.example>", LOG_LEVEL: "info" });
   await app.start();
 });
 
@@ -92,4 +93,20 @@ test("kill -9 in the middle of a batch: after the next start every message arriv
   expect(repeats).toBeLessThanOrEqual(sending);
   const rows = await app.query<{ status: string; count: number }>(`SELECT status, count(*)::int AS count FROM "MailMessage" GROUP BY status`);
   expect(rows).toEqual([{ status: "SENT", count: PEOPLE }]);
+
+  // The logs name messages by id, never their link or their text.
+  const logs = app.output();
+  expect(logs).toContain('"msg":"mail sent"');
+  for (const mail of smtp.received) {
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
+    expect(token).toBeDefined();
+    expect(logs, "a mailed link in the logs").not.toContain(token!);
+  }
+  expect(logs, "a message body in the logs").not.toContain("Hello Person");
+
+  // SIGTERM stops the worker and the app cleanly, and soon.
+  const stopping = performance.now();
+  await app.stop();
+  expect(performance.now() - stopping).toBeLessThan(10_000);
+  expect(app.exitCode()).toBe(0);
 });

@@ -54,3 +54,24 @@ it("cancels what is no longer worth sending, and says why", async () => {
   expect(await deliverMessage((await messageOf(kept!.id, "PARTICIPANT_REMINDER")).id, sender)).toBe("cancelled");
   expect(smtp.received).toHaveLength(1);
 });
+
+it("shows a message as failed, with the reason, when its last retry fails", async () => {
+  const round = await createMailRound(db, { people: 1 });
+  const person = round.people[0]!;
+  await sendParticipantLinks(round.consultant, round.slug, round.roundId, { scope: "unsent", note: "" });
+  const { id } = await messageOf(person.id, "PARTICIPANT_LINK");
+  const { MAIL_MAX_ATTEMPTS } = await import("@/server/jobs/queue");
+  const down = createSmtpSender("smtp://127.0.0.1:9"); // nothing listens there
+  try {
+    await expect(deliverMessage(id, down)).rejects.toThrow(/Could not reach the mail server/);
+    expect(await db.mailMessage.findUniqueOrThrow({ where: { id }, select: { status: true, attempts: true } })).toEqual({ status: "QUEUED", attempts: 1 });
+    await db.mailMessage.update({ where: { id }, data: { attempts: MAIL_MAX_ATTEMPTS - 1 } });
+    expect(await deliverMessage(id, down)).toBe("failed");
+  } finally {
+    down.close();
+  }
+  const failed = await db.mailMessage.findUniqueOrThrow({ where: { id }, select: { status: true, lastError: true } });
+  expect(failed.status).toBe("FAILED");
+  expect(failed.lastError).toMatch(/^Could not reach the mail server \(\w+\)\. Gave up after 14 attempts\.$/);
+  expect(smtp.received.filter((mail) => mail.to === person.email)).toHaveLength(0);
+});

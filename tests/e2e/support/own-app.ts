@@ -22,6 +22,10 @@ export type OwnApp = {
   query<T extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<T[]>;
   /** Stops everything and removes the database. */
   dispose(): Promise<void>;
+  /** Everything the launcher and the app server printed (their logs), since the first start. */
+  output(): string;
+  /** The launcher's exit code after it stopped (null while it runs or if it was killed). */
+  exitCode(): number | null;
 };
 
 export async function createOwnApp(env: Record<string, string>): Promise<OwnApp> {
@@ -32,6 +36,7 @@ export async function createOwnApp(env: Record<string, string>): Promise<OwnApp>
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
   let output = "";
+  let exitCode: number | null = null;
 
   async function waitForExit(timeoutMs: number) {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
@@ -48,11 +53,14 @@ export async function createOwnApp(env: Record<string, string>): Promise<OwnApp>
         env: { ...process.env, NODE_OPTIONS: "", LOG_LEVEL: "warn", PORT: String(port), DATABASE_URL: db.url, MPEM_DATA_DIR: path.join(scratch, "app"), APP_URL: url, SMTP_URL: "", ...env },
       });
       const current = child;
-      for (const stream of [current.stdout, current.stderr]) stream?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-      exited = new Promise((resolve) => current.once("exit", () => resolve()));
+      for (const stream of [current.stdout, current.stderr]) stream?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      exited = new Promise((resolve) => current.once("exit", (code) => {
+        exitCode = code;
+        resolve();
+      }));
       for (let attempt = 0; ; attempt += 1) {
         if ((await fetch(`${url}/api/health`).catch(() => null))?.ok) return;
-        if (attempt > 1200 || current.exitCode !== null) throw new Error(`The test's own app did not start on port ${port}:\n${output}`);
+        if (attempt > 1200 || current.exitCode !== null) throw new Error(`The test's own app did not start on port ${port}:\n${output.slice(-4000)}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
@@ -75,6 +83,8 @@ export async function createOwnApp(env: Record<string, string>): Promise<OwnApp>
         await client.end();
       }
     },
+    output: () => output,
+    exitCode: () => exitCode,
     async dispose() {
       await app.stop();
       await db.stop();
