@@ -6,6 +6,7 @@ import { can, type Permission, type Role } from "@/domain/access/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
+import { queueInvitationMail } from "@/server/mail/invitation-mail";
 import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/server/errors";
 
@@ -48,10 +49,13 @@ export async function listPendingInvitations(actor: Actor | null, slug: string):
   });
 }
 
-/** Creates a one-time invite link. The token is returned once, here; only its hash is stored. */
-export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation }> {
+/**
+ * Creates a one-time invite link. The token is returned once, here; only its hash is stored. With an
+ * e-mail address, the invitation is e-mailed too, queued in the same transaction.
+ */
+export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation; mail: { to: string; held: boolean } | null }> {
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
-  const { role, note } = parseOrThrow(invitationInput, input);
+  const { role, note, email } = parseOrThrow(invitationInput, input);
   const token = randomBytes(32).toString("base64url");
   const invitation = await getDb().$transaction(async (tx) => {
     const created = await tx.invitation.create({
@@ -73,9 +77,10 @@ export async function createInvitation(actor: Actor | null, slug: string, input:
       targetId: created.id,
       details: { role },
     });
-    return created;
+    const mail = email ? await queueInvitationMail(tx, { workspace, invitationId: created.id, token, email, role, inviter: actor!, expiresAt: created.expiresAt }) : null;
+    return { created, mail };
   });
-  return { token, invitation };
+  return { token, invitation: invitation.created, mail: invitation.mail };
 }
 
 export async function revokeInvitation(actor: Actor | null, slug: string, invitationId: string): Promise<void> {

@@ -27,6 +27,7 @@ const roundSelect = {
   status: true,
   frameworkId: true,
   frameworkVersion: true,
+  dimensionIds: true,
   opensOn: true,
   closesOn: true,
   groups: true,

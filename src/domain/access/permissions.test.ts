@@ -18,6 +18,7 @@ const documented: Record<Permission, readonly Role[]> = {
   "boundaries.manage": ["OWNER", "CONSULTANT"],
   "plan.manage": ["OWNER", "CONSULTANT"],
   "organization.export": ["OWNER", "CONSULTANT"],
+  "mail.outbox": ["OWNER", "CONSULTANT"],
   "organization.delete": ["OWNER"],
   "member.invite": ["OWNER"],
   "member.update-role": ["OWNER"],

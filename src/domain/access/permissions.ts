@@ -21,7 +21,7 @@ export const roleDescriptions: Record<Role, string> = {
 // "report.download": the report pack of a round (PDF, PowerPoint, workbook, CSV). "organization.export":
 // the whole organization as JSON, names and e-mail addresses of participants included.
 const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read", "report.download"] as const;
-const consultantPermissions = [...viewerPermissions, "round.manage", "organization.create", "organization.update", "organization.archive", "plan.manage", "organization.export", "framework.import", "boundaries.manage"] as const;
+const consultantPermissions = [...viewerPermissions, "round.manage", "mail.outbox", "organization.create", "organization.update", "organization.archive", "plan.manage", "organization.export", "framework.import", "boundaries.manage"] as const;
 const ownerPermissions = [...consultantPermissions, "organization.delete", "member.invite", "member.update-role", "member.remove", "audit.read"] as const;
 
 const permissionsByRole = {
