@@ -72,7 +72,7 @@ describe("re-assessment due e-mails", () => {
 
     await eventually(async () => arrivedFor(people.owner.email).length === 1 && arrivedFor(people.consultant.email).length === 1, 20_000, "both messages");
     const [mail] = arrivedFor(people.consultant.email);
-    expect(mail!.subject).toBe("Re-assessment due: Acme <b>Retail</b> (since H1 2031)");
+    expect(mail!.subject).toBe("Re-assessment due: Acme <b>Retail</b> (last round H1 2031)");
     expect(mail!.fromName).toBe("Northwind <Consulting> via MPEM Assessment");
     expect(mail!.replyTo).toBeNull();
     const link = `http://localhost:3000/w/${people.slug}/organizations/${organizationId}`;

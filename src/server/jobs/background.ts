@@ -68,6 +68,9 @@ export async function startBackgroundWork({ sender: givenSender, superviseInterv
     if (failed) throw failed.reason;
   });
   await boss.schedule(queues.planReminders.name, REMINDER_CRON);
+  // And once now, so that a start (after a deploy, a crash or a night switched off) catches up at
+  // once rather than at the next tick. The planners claim what they send, so an extra run is harmless.
+  await boss.send(queues.planReminders.name, {});
   logger.info({ mail: config.isConfigured ? "smtp" : "outbox only (no SMTP_URL)" }, "background work started");
 
   return {

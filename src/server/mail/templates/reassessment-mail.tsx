@@ -8,7 +8,7 @@ import { LinkButton, MailLayout, Paragraph } from "./layout";
 // behalf, so it says so; nobody typed it, so it has no reply-to.
 
 export function reassessmentDueSubject(fields: ReassessmentDueFields): string {
-  return `Re-assessment due: ${fields.organizationName} (since ${fields.roundName})`;
+  return `Re-assessment due: ${fields.organizationName} (last round ${fields.roundName})`;
 }
 
 export function ReassessmentDueMail({ fields }: { fields: ReassessmentDueFields }) {
@@ -20,9 +20,9 @@ export function ReassessmentDueMail({ fields }: { fields: ReassessmentDueFields 
       heading={`${fields.organizationName} is due for re-assessment`}
       why={
         <>
-          You receive this because you are {fields.roleLabel.toLowerCase() === "owner" ? "an owner" : "a consultant"} of the workspace {fields.workspaceName} on MPEM
-          Assessment, which tells its owners and consultants once, by an automatic message, when an organization&apos;s next re-assessment falls due. It is sent once
-          for this due date; starting the next round stops further notices.
+          You receive this because you are {fields.roleLabel.toLowerCase() === "owner" ? "an owner" : "a consultant"} of the workspace {fields.workspaceName}. MPEM
+          Assessment sends this automatic message once, on the day an organization&apos;s next re-assessment falls due, to the workspace&apos;s owners and
+          consultants; nothing more is sent about this due date.
         </>
       }
     >
