@@ -89,7 +89,7 @@ test("close a round, start the next from it, two people confirm most dimensions 
   await expect(page.getByText("3 participants added.")).toBeVisible();
   const oldLinks = await page.getByLabel(/^Link for /).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   await page.getByRole("button", { name: "Open the round" }).click();
-  await expect(page.getByText("The round is open")).toBeVisible();
+  await expect(page.getByText("The round is open: participants can answer.")).toBeVisible();
   await answerThroughApi(request, oldLinks[0]!, (_id, index) => ({ today: 2, needed: index % 2 === 0 ? 3 : 4 }));
   await answerThroughApi(request, oldLinks[1]!, () => ({ today: 3, needed: 4 }));
   await answerThroughApi(request, oldLinks[2]!, () => ({ today: 1, needed: 3 }));
@@ -131,7 +131,7 @@ test("close a round, start the next from it, two people confirm most dimensions 
   await expect(page.getByLabel(/^Link for /)).toHaveCount(0); // shown once, on creation only
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Open the round" }).click();
-  await expect(page.getByText("The round is open")).toBeVisible();
+  await expect(page.getByText("The round is open: participants can answer.")).toBeVisible();
 
   // Ana and Ben confirm nine dimensions with one tap each and change two.
   const ana = await openLink(browser, newLinks[0]!);

@@ -37,7 +37,7 @@ async function createRoundWithPeople(page: Page, people: { name: string; email: 
   await page.getByRole("button", { name: "Add everyone" }).click();
   await expect(page.getByText(`${people.length} participants added.`)).toBeVisible();
   await page.getByRole("button", { name: "Open the round" }).click();
-  await expect(page.getByText("The round is open")).toBeVisible();
+  await expect(page.getByText("The round is open: participants can answer.")).toBeVisible();
   return page.url();
 }
 

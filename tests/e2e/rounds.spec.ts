@@ -51,7 +51,7 @@ test("a consultant runs a round; three participants answer; the results add up",
   const links = await page.getByLabel(/^Link for /).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   expect(links).toHaveLength(3);
   await page.getByRole("button", { name: "Open the round" }).click();
-  await expect(page.getByText("The round is open")).toBeVisible();
+  await expect(page.getByText("The round is open: participants can answer.")).toBeVisible();
 
   // Ana: today 2, needed 4 everywhere.
   const ana = await openAs(browser, links[0]!);

@@ -23,7 +23,7 @@ export async function addPeopleAndOpen(page: Page, list: string): Promise<string
   await expect(page.getByText(/participants? added\./)).toBeVisible();
   const links = await page.getByLabel(/^Link for /).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   await page.getByRole("button", { name: "Open the round" }).click();
-  await expect(page.getByText("The round is open")).toBeVisible();
+  await expect(page.getByText("The round is open: participants can answer.")).toBeVisible();
   return links;
 }
 
