@@ -97,8 +97,10 @@ test("kill -9 in the middle of a batch: after the next start every message arriv
   test.info().annotations.push({ type: "figures", description: figures });
   console.log(`[mail-crash] ${figures}`);
   expect(repeats).toBeLessThanOrEqual(sending);
-  const rows = await app.query<{ status: string; count: number }>(`SELECT status, count(*)::int AS count FROM "MailMessage" GROUP BY status`);
-  expect(rows).toEqual([{ status: "SENT", count: PEOPLE }]);
+  // The server may still be recording the last acknowledgements (SENDING → SENT): wait for them.
+  await expect
+    .poll(() => app.query<{ status: string; count: number }>(`SELECT status, count(*)::int AS count FROM "MailMessage" GROUP BY status`), { timeout: 30_000, intervals: [500] })
+    .toEqual([{ status: "SENT", count: PEOPLE }]);
 
   // The logs name messages by id, never their link or their text.
   const logs = app.output();
