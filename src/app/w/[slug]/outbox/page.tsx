@@ -21,8 +21,8 @@ export default async function OutboxPage({ params }: PageProps<"/w/[slug]/outbox
         <p className="max-w-2xl text-sm text-ink-muted">Every e-mail this workspace sent or is sending, newest first. A message that failed shows its reason, and its link to pass on yourself.</p>
       ) : (
         <p role="note" className="max-w-2xl rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          E-mail is not set up on this server (no <code>SMTP_URL</code>), so nothing is sent. Every message waits here with its link: copy each one and pass it on
-          yourself.
+          E-mail is not set up on this server (no <code>SMTP_URL</code>), so nothing is sent. Every message waits here; where it carries a link (a participant&apos;s
+          questionnaire, an invitation), copy it and pass it on yourself.
         </p>
       )}
       {outbox.total > OUTBOX_PAGE_SIZE ? <p className="text-sm text-ink-muted">Showing the newest {OUTBOX_PAGE_SIZE} of {outbox.total} messages.</p> : null}
