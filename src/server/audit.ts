@@ -38,7 +38,11 @@ export type AuditAction =
   | "workshop.mode-changed"
   | "workshop.joining-changed"
   | "workshop.consensus-recorded"
-  | "participant.deleted";
+  | "participant.deleted"
+  | "share-link.created"
+  | "share-link.revoked"
+  | "share-link.opened"
+  | "client.removed";
 
 export type AuditEventInput = {
   action: AuditAction;

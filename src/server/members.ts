@@ -2,7 +2,7 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import { can, type Permission, type Role } from "@/domain/access/permissions";
+import { can, isOrganizationScoped, type Permission, type Role } from "@/domain/access/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
@@ -52,28 +52,31 @@ export async function listPendingInvitations(actor: Actor | null, slug: string):
 export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation }> {
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
   const { role, note } = parseOrThrow(invitationInput, input);
+  return getDb().$transaction((tx) => insertInvitation(tx, actor!, { workspaceId: workspace.id, role, note, organizationId: null }));
+}
+
+/**
+ * Writes an invitation and its audit entry in the caller's transaction; the one place invite
+ * tokens are made, for colleagues (above) and for client executives scoped to an organization
+ * (src/server/client-access.ts), who then accept through the same link, page and sign-up.
+ */
+export async function insertInvitation(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  data: { workspaceId: string; role: Role; note: string | null; organizationId: string | null },
+): Promise<{ token: string; invitation: PendingInvitation }> {
   const token = randomBytes(32).toString("base64url");
-  const invitation = await getDb().$transaction(async (tx) => {
-    const created = await tx.invitation.create({
-      data: {
-        workspaceId: workspace.id,
-        role,
-        note,
-        tokenHash: hashToken(token),
-        createdById: actor!.userId,
-        expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
-      },
-      select: { id: true, role: true, note: true, createdAt: true, expiresAt: true },
-    });
-    await recordAuditEvent(tx, {
-      action: "invitation.created",
-      workspaceId: workspace.id,
-      actor,
-      targetType: "invitation",
-      targetId: created.id,
-      details: { role },
-    });
-    return created;
+  const invitation = await tx.invitation.create({
+    data: { ...data, tokenHash: hashToken(token), createdById: actor.userId, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) },
+    select: { id: true, role: true, note: true, createdAt: true, expiresAt: true },
+  });
+  await recordAuditEvent(tx, {
+    action: "invitation.created",
+    workspaceId: data.workspaceId,
+    actor,
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: data.organizationId ? { role: data.role, organizationId: data.organizationId } : { role: data.role },
   });
   return { token, invitation };
 }
@@ -91,7 +94,7 @@ export async function revokeInvitation(actor: Actor | null, slug: string, invita
 }
 
 export type InvitationPreview =
-  | { status: "valid"; workspaceName: string; role: Role }
+  | { status: "valid"; workspaceName: string; role: Role; organizationName: string | null }
   | { status: "used" | "revoked" | "expired" | "unknown" };
 
 /** What an invite link leads to, for the page that asks the visitor to accept it. */
@@ -99,13 +102,13 @@ export async function previewInvitation(token: string): Promise<InvitationPrevie
   if (typeof token !== "string" || token.length < 20 || token.length > 100) return { status: "unknown" };
   const invitation = await getDb().invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { role: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
+    select: { role: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } }, organization: { select: { name: true } } },
   });
   if (!invitation) return { status: "unknown" };
   if (invitation.acceptedAt) return { status: "used" };
   if (invitation.revokedAt) return { status: "revoked" };
   if (invitation.expiresAt <= new Date()) return { status: "expired" };
-  return { status: "valid", workspaceName: invitation.workspace.name, role: invitation.role };
+  return { status: "valid", workspaceName: invitation.workspace.name, role: invitation.role, organizationName: invitation.organization?.name ?? null };
 }
 
 /** Joins the invitation's workspace. The link works once; a second use is refused. */
@@ -124,7 +127,7 @@ export async function acceptInvitation(actor: Actor | null, token: string): Prom
 export async function claimInvitation(tx: Prisma.TransactionClient, actor: { userId: string; email: string }, token: string) {
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(String(token)) },
-    select: { id: true, role: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
+    select: { id: true, role: true, organizationId: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
   });
   if (!invitation) throw new ValidationError(invitationProblem("unknown"));
   const { count } = await tx.invitation.updateMany({
@@ -140,7 +143,8 @@ export async function claimInvitation(tx: Prisma.TransactionClient, actor: { use
     select: { id: true },
   });
   if (!existing) {
-    await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
+    // A client invitation's organization comes with it: the scope is the server's record, never the visitor's.
+    await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role, organizationId: invitation.organizationId } });
   }
   await recordAuditEvent(tx, {
     action: "invitation.accepted",
@@ -197,6 +201,9 @@ export async function changeMemberRole(actor: Actor | null, slug: string, member
     });
     if (!membership) throw new NotFoundError("member");
     if (membership.role === newRole) return;
+    if (isOrganizationScoped(membership.role)) {
+      throw new ValidationError("A client executive reads one organization only, so their role cannot be changed. Remove them and invite them again as a colleague if they should see the whole workspace.");
+    }
     if (membership.role === "OWNER") await requireOtherOwner(tx, workspace.id, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: newRole } });
     await recordAuditEvent(tx, {

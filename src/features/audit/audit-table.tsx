@@ -37,6 +37,10 @@ const actionLabels: Record<AuditAction, string> = {
   "workshop.mode-changed": "Switched a workshop between live and self-paced",
   "workshop.joining-changed": "Turned joining a workshop on or off",
   "workshop.consensus-recorded": "Recorded a workshop consensus",
+  "share-link.created": "Created a share link to an organization's executive view",
+  "share-link.revoked": "Revoked a share link",
+  "share-link.opened": "A share link was opened (logged at most once an hour per link)",
+  "client.removed": "Removed a client executive's access to an organization",
 };
 
 function describeDetails(details: unknown): string {
