@@ -158,8 +158,9 @@ async function main() {
     await db.query(`INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES ($1, 'Bench', $2, now())`, [workspaceId, `bench-${workspaceId.slice(0, 8)}`]);
     await db.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Bench Co', now())`, [organizationId, workspaceId]);
     await db.query(
-      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "updatedAt") VALUES ($1, $2, 'Bench round', 'mpem', '1.0', 'OPEN', ARRAY['Marketing','IT','Leadership'], now())`,
-      [roundId, organizationId],
+      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "updatedAt")
+       VALUES ($1, $2, 'Bench round', $3, $4, $5, $6, 'OPEN', ARRAY['Marketing','IT','Leadership'], now())`,
+      [roundId, organizationId, mpem.id, mpem.version, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id)],
     );
     const tokens = Array.from({ length: PARTICIPANTS }, () => randomBytes(32).toString("base64url"));
     for (const [index, token] of tokens.entries()) {

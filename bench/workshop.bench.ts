@@ -71,7 +71,11 @@ async function main() {
     await db.query(`INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES ($1, 'Bench', $2, now())`, [workspaceId, slug]);
     const organizationId = randomUUID();
     await db.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Bench Co', now())`, [organizationId, workspaceId]);
-    await db.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "updatedAt") VALUES ($1, $2, 'Bench', 'mpem', '1.0', 'OPEN', ARRAY['Marketing','IT','Leadership'], now())`, [roundId, organizationId]);
+    await db.query(
+      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "updatedAt")
+       VALUES ($1, $2, 'Bench', $3, $4, $5, $6, 'OPEN', ARRAY['Marketing','IT','Leadership'], now())`,
+      [roundId, organizationId, mpem.id, mpem.version, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id)],
+    );
     await db.query(`INSERT INTO "Workshop" ("roundId", "currentDimensionId", "joinCode", "updatedAt") VALUES ($1, $2, 'BENCH2', now())`, [roundId, dimensions[0]]);
     await db.query(`INSERT INTO "WorkshopEvent" ("roundId", kind) VALUES ($1, 'started')`, [roundId]);
     const tokens = Array.from({ length: ATTENDEES }, () => randomBytes(32).toString("base64url"));

@@ -6,11 +6,11 @@ import { Card } from "@/components/ui/card";
 const steps = [
   {
     title: "Assess today",
-    text: "Stakeholders from marketing, IT and leadership rate each of the 11 MPEM dimensions against five written levels.",
+    text: "Stakeholders from marketing, IT and leadership rate each dimension of the model against its written levels: MPEM, the TCS data maturity model, or your own.",
   },
   {
     title: "Agree where to go",
-    text: "Choose the target level each dimension needs: not Level 5 everywhere, but what the business outcomes call for.",
+    text: "Choose the target level each dimension needs: not the top level everywhere, but what the business outcomes call for.",
   },
   {
     title: "Track every six months",
@@ -26,8 +26,8 @@ export default function HomePage() {
           Measure how effective your organization is at personalization
         </h1>
         <p className="mt-4 text-lg text-ink-muted">
-          MPEM Assessment runs the Mindtree Personalization Effectiveness Model as a workshop: assess the current
-          state, set a target per dimension and track progress over time.
+          MPEM Assessment runs the Mindtree Personalization Effectiveness Model, or another maturity model, as a
+          workshop: assess the current state, set a target per dimension and track progress over time.
         </p>
         <Button asChild size="lg" className="mt-6">
           <Link href="/model">Read the model</Link>

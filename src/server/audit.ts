@@ -30,6 +30,9 @@ export type AuditAction =
   | "round.opened"
   | "round.closed"
   | "round.min-group-size-changed"
+  | "round.started-from-previous"
+  | "round.updated"
+  | "participant.moved"
   | "participant.added"
   | "participant.link-reissued"
   | "participant.link-revoked"
@@ -42,7 +45,9 @@ export type AuditAction =
   | "share-link.created"
   | "share-link.revoked"
   | "share-link.opened"
-  | "client.removed";
+  | "client.removed"
+  | "framework.imported"
+  | "boundaries.reviewed";
 
 export type AuditEventInput = {
   action: AuditAction;

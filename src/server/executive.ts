@@ -21,16 +21,16 @@ export type ExecutiveView = {
   framework: Framework | null;
 };
 
-function viewOf(organization: { id: string; name: string }, workspaceName: string, rounds: OrganizationRound[]): ExecutiveView {
+async function viewOf(workspaceId: string, organization: { id: string; name: string }, workspaceName: string, rounds: OrganizationRound[]): Promise<ExecutiveView> {
   const latest = rounds.at(-1);
-  return { organization, workspaceName, rounds, framework: latest ? frameworkOfRound(latest.figures) : null };
+  return { organization, workspaceName, rounds, framework: latest ? await frameworkOfRound({ ...latest.figures, workspaceId }) : null };
 }
 
 /** For a signed-in reader: any member of the workspace, or a client executive of this organization. */
 export async function getExecutiveView(actor: Actor | null, slug: string, organizationId: string): Promise<ExecutiveView & { isClient: boolean }> {
   const reader = await requireOrganizationReader(actor, slug, organizationId);
   const rounds = await readPublishedRounds({ workspaceId: reader.workspace.id, organizationId: reader.organization.id });
-  return { ...viewOf(reader.organization, reader.workspace.name, rounds), isClient: reader.scope.kind === "organization" };
+  return { ...(await viewOf(reader.workspace.id, reader.organization, reader.workspace.name, rounds)), isClient: reader.scope.kind === "organization" };
 }
 
 export type SharedExecutiveView = { status: "active"; view: ExecutiveView; expiresAt: Date } | Exclude<OpenedShareLink, { status: "active" }>;
@@ -40,5 +40,5 @@ export async function getSharedExecutiveView(token: string, address: string): Pr
   const opened = await openShareLink(token, address);
   if (opened.status !== "active") return opened;
   const rounds = await readPublishedRounds({ workspaceId: opened.scope.workspaceId, organizationId: opened.scope.organizationId });
-  return { status: "active", view: viewOf(opened.organization, opened.workspaceName, rounds), expiresAt: opened.expiresAt };
+  return { status: "active", view: await viewOf(opened.scope.workspaceId, opened.organization, opened.workspaceName, rounds), expiresAt: opened.expiresAt };
 }

@@ -28,15 +28,22 @@ export async function getOrganizationHistory(actor: Actor | null, slug: string, 
   if (!organization) throw new NotFoundError("organization");
   const rounds = await readPublishedRounds({ workspaceId: workspace.id, organizationId: organization.id });
   const latest = rounds.at(-1);
-  return { organization, rounds, framework: latest ? frameworkOfRound(latest.figures) : null };
+  return { organization, rounds, framework: latest ? await frameworkOfRound({ ...latest.figures, workspaceId: workspace.id }) : null };
 }
 
-export type PublishedRoundView = { round: OrganizationRound | null; previous: OrganizationRound | null };
+export type PublishedRoundView = {
+  round: OrganizationRound | null;
+  previous: OrganizationRound | null;
+  /** The framework the round's published figures were worked out on (null while it is open). */
+  framework: Framework | null;
+};
 
 /** A round's published figures (null while it is open) and its previous round's, for comparisons. */
 export async function getPublishedRound(actor: Actor | null, slug: string, roundId: string): Promise<PublishedRoundView> {
   const { access, round } = await requireRound(actor, slug, roundId, "round.read");
-  return readRoundWithPrevious({ workspaceId: access.workspace.id, organizationId: round.organization.id }, round.id);
+  const view = await readRoundWithPrevious({ workspaceId: access.workspace.id, organizationId: round.organization.id }, round.id);
+  const framework = view.round ? await frameworkOfRound({ ...view.round.figures, workspaceId: access.workspace.id }) : null;
+  return { ...view, framework };
 }
 
 export type Portfolio = {
@@ -49,10 +56,12 @@ export type Portfolio = {
 export async function getPortfolio(actor: Actor | null, slug: string, frameworkKey?: string): Promise<Portfolio> {
   const { workspace } = await requireWorkspacePermission(actor, slug, "organization.read");
   const figures = await readPortfolio(workspace.id);
-  const frameworks = figures.frameworks.flatMap((entry) => {
-    const framework = findFrameworkOf({ frameworkId: entry.id, frameworkVersion: entry.version });
-    return framework ? [{ key: `${entry.id}@${entry.version}`, name: `${framework.name} ${entry.version}`, organizations: entry.organizations, framework }] : [];
-  });
+  const resolved = await Promise.all(
+    figures.frameworks.map(async (entry) => ({ entry, framework: await findFrameworkOf({ workspaceId: workspace.id, frameworkId: entry.id, frameworkVersion: entry.version }) })),
+  );
+  const frameworks = resolved.flatMap(({ entry, framework }) =>
+    framework ? [{ key: `${entry.id}@${entry.version}`, name: `${framework.name} ${entry.version}`, organizations: entry.organizations, framework }] : [],
+  );
   const chosen = frameworks.find((entry) => entry.key === frameworkKey) ?? frameworks[0] ?? null;
   return {
     frameworks: frameworks.map(({ key, name, organizations }) => ({ key, name, organizations })),

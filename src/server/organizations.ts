@@ -122,15 +122,16 @@ export async function setOrganizationArchived(actor: Actor | null, slug: string,
   });
 }
 
-export type OrganizationFootprint = { rounds: number; participants: number; answers: number };
+export type OrganizationFootprint = { rounds: number; participants: number; answers: number; boundariesReviews: number };
 
-async function countFootprint(db: Pick<Prisma.TransactionClient, "round" | "participant" | "response">, organizationId: string): Promise<OrganizationFootprint> {
-  const [rounds, participants, answers] = await Promise.all([
+async function countFootprint(db: Pick<Prisma.TransactionClient, "round" | "participant" | "response" | "boundariesReview">, organizationId: string): Promise<OrganizationFootprint> {
+  const [rounds, participants, answers, boundariesReviews] = await Promise.all([
     db.round.count({ where: { organizationId } }),
     db.participant.count({ where: { round: { organizationId } } }),
     db.response.count({ where: { round: { organizationId } } }),
+    db.boundariesReview.count({ where: { organizationId } }),
   ]);
-  return { rounds, participants, answers };
+  return { rounds, participants, answers, boundariesReviews };
 }
 
 /** What deleting an organization would remove, for the confirmation that says so. Owners only. */

@@ -169,7 +169,7 @@ export async function deleteParticipant(actor: Actor | null, slug: string, round
     const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Round" WHERE id = ${round.id} FOR SHARE`;
     const deletedAnswers = await tx.response.count({ where: { participantId: participant.id } });
     await tx.participant.delete({ where: { id: participant.id } });
-    if (locked?.status === "CLOSED") await publishRoundFigures(tx, round);
+    if (locked?.status === "CLOSED") await publishRoundFigures(tx, { ...round, workspaceId: access.workspace.id });
     await recordAuditEvent(tx, {
       action: "participant.deleted",
       workspaceId: access.workspace.id,

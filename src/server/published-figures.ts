@@ -42,7 +42,9 @@ async function publishMissing(roundIds: readonly string[]): Promise<void> {
   for (const roundId of roundIds) {
     await getDb().$transaction(async (tx) => {
       const [round] = await tx.$queryRaw<ScoredRound[]>`
-        SELECT id, "frameworkId", "frameworkVersion", "minGroupSize", groups FROM "Round" WHERE id = ${roundId} AND status = 'CLOSED' FOR SHARE`;
+        SELECT r.id, o."workspaceId", r."frameworkId", r."frameworkVersion", r."minGroupSize", r.groups
+        FROM "Round" r JOIN "Organization" o ON o.id = r."organizationId"
+        WHERE r.id = ${roundId} AND r.status = 'CLOSED' FOR SHARE OF r`;
       if (!round) return;
       const { framework, scores } = await loadRoundScores(tx, round);
       const figures = toPublishedFigures(framework, scores);

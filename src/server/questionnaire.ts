@@ -1,11 +1,12 @@
 import "server-only";
 
-import { frameworks } from "@/domain/frameworks";
-import { answerInput } from "@/domain/rounds/inputs";
+import type { Framework } from "@/domain/framework/framework-schema";
+import { answerInput, levelScaleProblem } from "@/domain/rounds/inputs";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 
+import { resolveFramework } from "./frameworks";
 import { hashParticipantToken, looksLikeParticipantToken } from "./participant-tokens";
 import { parseOrThrow } from "./validation";
 
@@ -62,7 +63,9 @@ const savedAnswerSelect = {
 
 export type Questionnaire = {
   participant: { displayName: string; group: string | null; submittedAt: Date | null };
-  round: { name: string; status: "DRAFT" | "OPEN" | "CLOSED"; organizationName: string; frameworkId: string };
+  round: { name: string; status: "DRAFT" | "OPEN" | "CLOSED"; organizationName: string };
+  /** The round's own framework (built-in or imported by its workspace), by id and version. */
+  framework: Framework;
   answers: SavedAnswer[];
 };
 
@@ -88,18 +91,15 @@ export async function openQuestionnaire(token: unknown): Promise<Questionnaire> 
       displayName: true,
       group: true,
       submittedAt: true,
-      round: { select: { name: true, status: true, frameworkId: true, organization: { select: { name: true } } } },
+      round: { select: { name: true, status: true, frameworkId: true, frameworkVersion: true, organization: { select: { name: true, workspaceId: true } } } },
       responses: { select: savedAnswerSelect },
     },
   });
+  const { round } = participant;
   return {
     participant: { displayName: participant.displayName, group: participant.group, submittedAt: participant.submittedAt },
-    round: {
-      name: participant.round.name,
-      status: participant.round.status,
-      organizationName: participant.round.organization.name,
-      frameworkId: participant.round.frameworkId,
-    },
+    round: { name: round.name, status: round.status, organizationName: round.organization.name },
+    framework: await resolveFramework(round.organization.workspaceId, round.frameworkId, round.frameworkVersion),
     answers: participant.responses,
   };
 }
@@ -116,13 +116,6 @@ function requireOpen(lookup: ParticipantLookup) {
  */
 export type SaveOutcome = { status: "saved" | "stale"; answer: SavedAnswer };
 
-/** Frameworks that have this dimension: a save is accepted only if its round uses one of them. */
-function frameworksWithDimension(dimensionId: string): string[] {
-  return Object.values(frameworks)
-    .filter((framework) => framework.dimensions.some((dimension) => dimension.id === dimensionId))
-    .map((framework) => framework.id);
-}
-
 /**
  * Devices remembered per answer. A participant rarely uses more than two or three; the cap keeps a
  * script that invents device ids from growing the row without bound. A device pushed out (the
@@ -134,7 +127,9 @@ type SaveRow = {
   participantId: string | null;
   revokedAt: Date | null;
   status: string | null;
-  frameworkId: string | null;
+  /** The round's framework scale and whether it has this dimension (stored on the round when it was created). */
+  levelCount: number | null;
+  knownDimension: boolean | null;
   applied: SavedAnswer | null;
   stored: SavedAnswer | null;
 };
@@ -149,16 +144,19 @@ type SaveRow = {
  * A write is applied unless the stored answer already holds the same or a newer revision from the
  * same device; between devices, the write the server receives last wins. Each applied write adds
  * one to the server's own `revision`.
+ *
+ * The answer is checked against the round's own framework in the same statement: the dimension must
+ * be one of the round's `dimensionIds`, and each level on its scale of 1..`levelCount` (Response's
+ * CHECK holds the same bound for any other writer; the guard here turns it into a clear 422).
  */
 export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOutcome> {
   if (!looksLikeParticipantToken(token)) throw new QuestionnaireUnavailable("invalid");
   const answer = parseOrThrow(answerInput, input);
-  const allowedFrameworks = frameworksWithDimension(answer.dimensionId);
-  if (allowedFrameworks.length === 0) throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
   const keepEvidence = answer.evidenceUrl === undefined;
   const [row] = await getDb().$queryRaw<SaveRow[]>`
     WITH participant AS (
-      SELECT p.id, p."roundId", p."revokedAt", r.status::text AS status, r."frameworkId"
+      SELECT p.id, p."roundId", p."revokedAt", r.status::text AS status, r."levelCount",
+             ${answer.dimensionId}::text = ANY(r."dimensionIds") AS "knownDimension"
       FROM "Participant" p JOIN "Round" r ON r.id = p."roundId"
       WHERE p."tokenHash" = ${hashParticipantToken(token)}
       -- The round is shared by every participant's saves; a close waits for them and later saves see
@@ -166,12 +164,13 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
       -- and two saves of one person each holding a share lock while waiting to update would deadlock.
       FOR NO KEY UPDATE OF p FOR SHARE OF r
     ), upserted AS (
-      INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "deviceRevisions", "updatedAt")
-      SELECT gen_random_uuid()::text, participant.id, participant."roundId", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,
+      INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision, "deviceRevisions", "updatedAt")
+      SELECT gen_random_uuid()::text, participant.id, participant."roundId", participant."levelCount", ${answer.dimensionId}::text, ${answer.currentLevel}::int, ${answer.currentDontKnow}::boolean,
              ${answer.targetLevel}::int, ${answer.targetDontKnow}::boolean, ${answer.comment}::text, ${answer.evidenceUrl ?? null}::text, 1,
              jsonb_build_object(${answer.deviceId}::text, ${answer.deviceRevision}::bigint), now()
       FROM participant
-      WHERE participant."revokedAt" IS NULL AND participant.status = 'OPEN' AND participant."frameworkId" = ANY(${allowedFrameworks}::text[])
+      WHERE participant."revokedAt" IS NULL AND participant.status = 'OPEN' AND participant."knownDimension"
+        AND COALESCE(${answer.currentLevel}::int, 1) <= participant."levelCount" AND COALESCE(${answer.targetLevel}::int, 1) <= participant."levelCount"
       ON CONFLICT ("participantId", "dimensionId") DO UPDATE SET
         "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
         "targetLevel" = EXCLUDED."targetLevel", "targetDontKnow" = EXCLUDED."targetDontKnow",
@@ -193,7 +192,7 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
       UPDATE "Participant" SET "startedAt" = now()
       WHERE id = (SELECT id FROM participant) AND "startedAt" IS NULL AND EXISTS (SELECT 1 FROM upserted)
     )
-    SELECT participant.id AS "participantId", participant."revokedAt", participant.status, participant."frameworkId",
+    SELECT participant.id AS "participantId", participant."revokedAt", participant.status, participant."levelCount", participant."knownDimension",
            (SELECT row_to_json(upserted) FROM upserted) AS applied,
            CASE WHEN EXISTS (SELECT 1 FROM upserted) THEN NULL ELSE (SELECT row_to_json(held) FROM (
               SELECT "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "evidenceUrl", revision
@@ -203,7 +202,9 @@ export async function saveAnswer(token: unknown, input: unknown): Promise<SaveOu
   if (row.revokedAt) throw new QuestionnaireUnavailable("revoked");
   if (row.status === "DRAFT") throw new QuestionnaireUnavailable("not-open");
   if (row.status !== "OPEN") throw new QuestionnaireUnavailable("closed");
-  if (!allowedFrameworks.includes(row.frameworkId ?? "")) throw new ValidationError("Check the highlighted fields.", { dimensionId: ["Unknown dimension."] });
+  if (!row.knownDimension) throw new ValidationError("This dimension is not part of this round's framework.", { dimensionId: ["This dimension is not part of this round's framework."] });
+  const scaleProblem = levelScaleProblem(answer, row.levelCount!);
+  if (scaleProblem) throw new ValidationError(scaleProblem.message, { [scaleProblem.field]: [scaleProblem.message] });
   if (row.applied) return { status: "saved", answer: row.applied };
   // Not applied, so a row exists: an earlier write from this device made it.
   return { status: "stale", answer: row.stored! };

@@ -16,9 +16,9 @@ export type RoundResults = { round: Round; framework: Framework; scores: RoundSc
  * deleting the participant removes them.
  */
 export async function getRoundResults(actor: Actor | null, slug: string, roundId: string): Promise<RoundResults> {
-  const { round } = await requireRound(actor, slug, roundId, "round.read");
+  const { access, round } = await requireRound(actor, slug, roundId, "round.read");
   const db = getDb();
   const participantTotal = await db.participant.count({ where: { roundId: round.id } });
-  const { framework, scores } = await loadRoundScores(db, round);
+  const { framework, scores } = await loadRoundScores(db, { ...round, workspaceId: access.workspace.id });
   return { round, framework, participantTotal, scores };
 }

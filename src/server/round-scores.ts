@@ -1,29 +1,33 @@
 import "server-only";
 
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { findBuiltInFramework, UnknownFrameworkError } from "@/domain/frameworks";
 import type { Framework } from "@/domain/framework/framework-schema";
 import { scoreRound, type Answer, type RoundScores } from "@/domain/scoring/round-scoring";
+
+import { resolveFramework, UnknownFrameworkError } from "./frameworks";
 
 // One way from a round's stored answers to its scores, shared by the results page and by publishing
 // when the round closes, so what is published is exactly what the results showed.
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export type ScoredRound = { id: string; frameworkId: string; frameworkVersion: string; minGroupSize: number; groups: string[] };
+export type ScoredRound = { id: string; workspaceId: string; frameworkId: string; frameworkVersion: string; minGroupSize: number; groups: string[] };
 
-type FrameworkRef = Pick<ScoredRound, "frameworkId" | "frameworkVersion">;
+type FrameworkRef = Pick<ScoredRound, "workspaceId" | "frameworkId" | "frameworkVersion">;
 
-/** The framework a round ran on, by id and version: the one place that resolves it (imported frameworks will resolve here too). */
-export function findFrameworkOf(round: FrameworkRef): Framework | undefined {
-  return findBuiltInFramework(round.frameworkId, round.frameworkVersion);
+/** The framework a round ran on (built-in or imported by its workspace), or undefined where it is unknown. */
+export async function findFrameworkOf(round: FrameworkRef): Promise<Framework | undefined> {
+  try {
+    return await frameworkOfRound(round);
+  } catch (error) {
+    if (error instanceof UnknownFrameworkError) return undefined;
+    throw error;
+  }
 }
 
-/** As findFrameworkOf, where an unknown framework is an error, never a silent fallback. */
-export function frameworkOfRound(round: FrameworkRef): Framework {
-  const framework = findFrameworkOf(round);
-  if (!framework) throw new UnknownFrameworkError(round.frameworkId, round.frameworkVersion);
-  return framework;
+/** The framework a round ran on, by id and version, through the one resolver; an unknown one is an error, never a silent fallback. */
+export function frameworkOfRound(round: FrameworkRef): Promise<Framework> {
+  return resolveFramework(round.workspaceId, round.frameworkId, round.frameworkVersion);
 }
 
 type ResponseRow = {
@@ -60,6 +64,6 @@ export async function loadRoundScores(db: Db, round: ScoredRound): Promise<{ fra
     WHERE r."roundId" = ${round.id}`;
   // A consensus recorded in the live workshop replaces the median for its dimension.
   const consensus = await db.consensus.findMany({ where: { roundId: round.id }, select: { dimensionId: true, currentLevel: true, targetLevel: true } });
-  const framework = frameworkOfRound(round);
+  const framework = await frameworkOfRound(round);
   return { framework, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups, consensus }) };
 }

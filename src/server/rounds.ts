@@ -1,6 +1,9 @@
 import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
+import { frameworkScale } from "@/domain/framework/framework-queries";
+import type { Framework } from "@/domain/framework/framework-schema";
+import { parseFrameworkChoice } from "@/domain/framework/framework-versions";
 import { defaultFramework } from "@/domain/frameworks";
 import { roundInput } from "@/domain/rounds/inputs";
 import { transitionProblem } from "@/domain/rounds/round-status";
@@ -12,6 +15,7 @@ import { recordWorkshopEvent } from "@/server/realtime/events";
 
 import { requireWorkspacePermission, type WorkspaceAccess } from "./access";
 import type { Actor } from "./auth/session";
+import { resolveFramework, UnknownFrameworkError } from "./frameworks";
 import { publishRoundFigures, withdrawRoundFigures } from "./published-figures";
 import { parseOrThrow } from "./validation";
 
@@ -63,6 +67,23 @@ export async function listRounds(actor: Actor | null, slug: string, organization
   });
 }
 
+/**
+ * The framework a new round runs on: the one chosen ("id@version", built-in or imported by this
+ * workspace), or the default when none is given. An unknown choice is refused, never replaced.
+ */
+async function chosenFramework(workspaceId: string, choice: string | undefined): Promise<Framework> {
+  if (choice === undefined || choice === "") return defaultFramework;
+  const ref = parseFrameworkChoice(choice);
+  const refused = () => new ValidationError("Check the highlighted fields.", { framework: ["Choose a framework from the list."] });
+  if (!ref) throw refused();
+  try {
+    return await resolveFramework(workspaceId, ref.frameworkId, ref.version);
+  } catch (error) {
+    if (error instanceof UnknownFrameworkError) throw refused();
+    throw error;
+  }
+}
+
 export async function createRound(actor: Actor | null, slug: string, organizationId: string, input: unknown): Promise<Round> {
   const access = await requireWorkspacePermission(actor, slug, "round.manage");
   const data = parseOrThrow(roundInput, input);
@@ -73,6 +94,7 @@ export async function createRound(actor: Actor | null, slug: string, organizatio
   });
   if (!organization) throw new NotFoundError("organization");
   if (organization.archivedAt) throw new ValidationError("This organization is archived. Restore it before starting a round.");
+  const framework = await chosenFramework(access.workspace.id, data.framework);
   const previous = await db.round.findFirst({ where: { organizationId: organization.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
   try {
     return await db.$transaction(async (tx) => {
@@ -80,8 +102,9 @@ export async function createRound(actor: Actor | null, slug: string, organizatio
         data: {
           organizationId: organization.id,
           name: data.name,
-          frameworkId: defaultFramework.id,
-          frameworkVersion: defaultFramework.version,
+          frameworkId: framework.id,
+          frameworkVersion: framework.version,
+          ...frameworkScale(framework),
           opensOn: data.opensOn ? new Date(`${data.opensOn}T00:00:00Z`) : null,
           closesOn: data.closesOn ? new Date(`${data.closesOn}T00:00:00Z`) : null,
           groups: data.groups,
@@ -89,7 +112,14 @@ export async function createRound(actor: Actor | null, slug: string, organizatio
         },
         select: roundSelect,
       });
-      await recordAuditEvent(tx, { action: "round.created", workspaceId: access.workspace.id, actor, targetType: "round", targetId: round.id, details: { name: round.name } });
+      await recordAuditEvent(tx, {
+        action: "round.created",
+        workspaceId: access.workspace.id,
+        actor,
+        targetType: "round",
+        targetId: round.id,
+        details: { name: round.name, framework: `${framework.id} ${framework.version}` },
+      });
       return round;
     });
   } catch (error) {
@@ -113,7 +143,7 @@ export async function setRoundStatus(actor: Actor | null, slug: string, roundId:
     });
     if (count === 0) throw new ValidationError("The round changed meanwhile. Reload the page.");
     // Closing publishes the round's figures (history, trends and heatmaps read only those); reopening withdraws them.
-    if (status === "CLOSED") await publishRoundFigures(tx, round);
+    if (status === "CLOSED") await publishRoundFigures(tx, { ...round, workspaceId: access.workspace.id });
     else await withdrawRoundFigures(tx, round.id);
     // A live workshop's screens learn at once that the round opened or closed (and its join code died).
     await recordWorkshopEvent(tx, round.id, "round-status");

@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 
+import { mpem } from "../../src/domain/frameworks/mpem";
 import { findFreePort, makeScratchDir, startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
 
 // The database goes away while a participant is answering, then comes back. This spec runs its own
@@ -30,10 +31,11 @@ async function createParticipant(url: string): Promise<string> {
   const [workspaceId, organizationId, roundId] = [randomUUID(), randomUUID(), randomUUID()];
   await query(url, `INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES ($1, 'Outage', $2, now())`, [workspaceId, `outage-${workspaceId.slice(0, 8)}`]);
   await query(url, `INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Outage Co', now())`, [organizationId, workspaceId]);
-  await query(url, `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, "updatedAt") VALUES ($1, $2, 'Outage round', 'mpem', '1.0', 'OPEN', now())`, [
-    roundId,
-    organizationId,
-  ]);
+  await query(
+    url,
+    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, "updatedAt") VALUES ($1, $2, 'Outage round', $3, $4, $5, $6, 'OPEN', now())`,
+    [roundId, organizationId, mpem.id, mpem.version, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id)],
+  );
   await query(url, `INSERT INTO "Participant" (id, "roundId", "displayName", "tokenHash") VALUES ($1, $2, 'Olu Outage', $3)`, [
     randomUUID(),
     roundId,

@@ -1,5 +1,8 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 
+import type { Framework } from "../../src/domain/framework/framework-schema";
+import { frameworkScale } from "../../src/domain/framework/framework-queries";
+import { mpem } from "../../src/domain/frameworks/mpem";
 import type { DbClient } from "./db-client";
 
 type RoundOverrides = {
@@ -10,15 +13,19 @@ type RoundOverrides = {
   closedAt?: Date | null;
   minGroupSize?: number;
   frameworkVersion?: string;
+  framework?: Framework;
 };
 
+/** A round on MPEM unless another framework is given; it stores that framework's scale, as the app does. */
 export async function createRound(db: DbClient, organizationId: string, overrides: RoundOverrides = {}) {
+  const framework = overrides.framework ?? mpem;
   return db.round.create({
     data: {
       organizationId,
       name: overrides.name ?? `Round ${randomUUID().slice(0, 6)}`,
-      frameworkId: "mpem",
-      frameworkVersion: overrides.frameworkVersion ?? "1.0",
+      frameworkId: framework.id,
+      frameworkVersion: overrides.frameworkVersion ?? framework.version,
+      ...frameworkScale(framework),
       status: overrides.status ?? "OPEN",
       groups: overrides.groups ?? ["Marketing", "IT", "Leadership"],
       previousRoundId: overrides.previousRoundId ?? null,
@@ -75,7 +82,6 @@ export async function addAnsweredPeople(
   roundId: string,
   people: { group: string | null; today: number; needed: number; todayFor?: Record<string, number | null>; email?: string }[],
 ) {
-  const { mpem } = await import("../../src/domain/frameworks/mpem");
   for (const person of people) {
     const { participant } = await createParticipant(db, roundId, { group: person.group });
     if (person.email) await db.participant.update({ where: { id: participant.id }, data: { email: person.email } });
@@ -85,6 +91,7 @@ export async function addAnsweredPeople(
         return {
           participantId: participant.id,
           roundId,
+          levelCount: mpem.levels.length,
           dimensionId: dimension.id,
           currentLevel: today,
           currentDontKnow: today === null,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
+import { mpem } from "@/domain/frameworks/mpem";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { deleteOrganization, getOrganizationFootprint } from "@/server/organizations";
 import { deleteParticipant } from "@/server/participants";
@@ -38,7 +39,7 @@ beforeAll(async () => {
 async function answered(roundId: string, group: string, dimensions: string[], comment = "Private remark") {
   const { participant, token } = await createParticipant(db, roundId, { group });
   for (const [index, dimensionId] of dimensions.entries()) {
-    await db.response.create({ data: { participantId: participant.id, roundId, dimensionId, currentLevel: 2, targetLevel: 4, revision: 1, comment: index === 0 ? comment : null } });
+    await db.response.create({ data: { participantId: participant.id, roundId, levelCount: mpem.levels.length, dimensionId, currentLevel: 2, targetLevel: 4, revision: 1, comment: index === 0 ? comment : null } });
   }
   return { participant, token };
 }
@@ -59,8 +60,8 @@ describe("deleting an organization", () => {
     await expect(deleteOrganization(outsider, slug, organization.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.organization.count({ where: { id: organization.id } })).toBe(1);
 
-    expect(await getOrganizationFootprint(owner, slug, organization.id)).toEqual({ rounds: 2, participants: 3, answers: 5 });
-    expect(await deleteOrganization(owner, slug, organization.id)).toEqual({ name: "Doomed Co", rounds: 2, participants: 3, answers: 5 });
+    expect(await getOrganizationFootprint(owner, slug, organization.id)).toEqual({ rounds: 2, participants: 3, answers: 5, boundariesReviews: 0 });
+    expect(await deleteOrganization(owner, slug, organization.id)).toEqual({ name: "Doomed Co", rounds: 2, participants: 3, answers: 5, boundariesReviews: 0 });
     expect(await db.organization.count({ where: { id: organization.id } })).toBe(0);
     expect(await db.round.count({ where: { organizationId: organization.id } })).toBe(0);
     expect(await db.response.count({ where: { roundId: { in: [h1.id, h2.id] } } })).toBe(0);

@@ -126,7 +126,7 @@ describe("published figures", () => {
     const round = await createRound(db, organization.id);
     await addAnsweredPeople(db, round.id, [1, 2, 2].map((today) => ({ group: "IT", today, needed: 3 })));
     await db.consensus.create({
-      data: { roundId: round.id, dimensionId: extent, currentLevel: 3, targetLevel: 4, rationale: "Agreed in the room.", votingRound: 1, recordedById: consultant.userId, recordedByName: "C" },
+      data: { roundId: round.id, levelCount: 5, dimensionId: extent, currentLevel: 3, targetLevel: 4, rationale: "Agreed in the room.", votingRound: 1, recordedById: consultant.userId, recordedByName: "C" },
     });
     await setRoundStatus(consultant, slug, round.id, "CLOSED");
     const [published] = (await getOrganizationHistory(viewer, slug, organization.id)).rounds;

@@ -161,7 +161,8 @@ describe("saving answers", () => {
   });
 
   it.each([
-    ["a level out of range", { ...answer("extent", 6, 4, 1) }, "currentLevel"],
+    ["a level beyond MPEM's five", { ...answer("extent", 6, 6, 1) }, "currentLevel"],
+    ["a level below 1", { ...answer("extent", 0, 4, 1) }, "currentLevel"],
     ["a level and don't know together", { ...answer("extent", 2, 4, 1), currentDontKnow: true }, "currentLevel"],
     ["a target below today without a comment", answer("extent", 4, 2, 1), "comment"],
     ["a comment over 2,000 characters", answer("extent", 2, 4, 1, { comment: "x".repeat(2001) }), "comment"],

@@ -4,7 +4,11 @@ import path from "node:path";
 
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 
+import { ACME_MOVEMENT } from "../../prisma/demo/acme-retail";
 import { DEMO_CONSULTANT, DEMO_ORGANIZATION, DEMO_WORKSPACE, seedDemoData } from "../../prisma/demo/demo-data";
+import { mpem } from "@/domain/frameworks/mpem";
+import { compareRounds, matchByEmail } from "@/domain/history/comparison";
+import { scoreRound } from "@/domain/scoring/round-scoring";
 import { createDbClient } from "../factories/db-client";
 import { verifyPassword } from "@/server/auth/password";
 
@@ -38,7 +42,7 @@ describe("demo data seed", () => {
     });
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: DEMO_WORKSPACE.slug }, include: { organizations: true } });
     expect(workspace.name).toBe(DEMO_WORKSPACE.name);
-    expect(workspace.organizations.map((organization) => organization.name)).toEqual([DEMO_ORGANIZATION.name]);
+    expect(workspace.organizations.map((organization) => organization.name).sort()).toEqual([DEMO_ORGANIZATION.name, "Globex Telecom", "Northwind Bank"]);
     const owner = await db.membership.findFirstOrThrow({ where: { workspaceId: workspace.id }, include: { user: { include: { accounts: true } } } });
     expect(owner.role).toBe("OWNER");
     expect(owner.user.email).toBe(DEMO_CONSULTANT.email);
@@ -48,7 +52,7 @@ describe("demo data seed", () => {
 
   it("seeds a closed round with a dozen participants' answers in three groups", async () => {
     await seedDemoData(db, embedded);
-    const round = await db.round.findFirstOrThrow({ include: { participants: true, responses: true } });
+    const round = await db.round.findFirstOrThrow({ where: { name: "H1 2026", organization: { name: DEMO_ORGANIZATION.name } }, include: { participants: true, responses: true } });
     expect(round.status).toBe("CLOSED");
     expect(round.participants).toHaveLength(12);
     expect(new Set(round.participants.map((participant) => participant.group))).toEqual(new Set(["Marketing", "IT", "Leadership"]));
@@ -57,11 +61,65 @@ describe("demo data seed", () => {
     expect(round.responses.every((response) => response.currentDontKnow || (response.currentLevel! >= 1 && response.currentLevel! <= 5))).toBe(true);
   });
 
+  it("gives Acme Retail an earlier closed round, so the latest one shows what moved and which targets were reached", async () => {
+    await seedDemoData(db, embedded);
+    const rounds = await db.round.findMany({
+      where: { organization: { name: DEMO_ORGANIZATION.name } },
+      orderBy: { closedAt: "asc" },
+      include: { participants: true, responses: { include: { participant: { select: { group: true } } } } },
+    });
+    expect(rounds.map((round) => [round.name, round.status])).toEqual([
+      ["H2 2025", "CLOSED"],
+      ["H1 2026", "CLOSED"],
+    ]);
+    const [earlier, latest] = rounds as [(typeof rounds)[0], (typeof rounds)[0]];
+    expect(latest.previousRoundId).toBe(earlier.id);
+    expect(earlier.closedAt!.getTime()).toBeLessThan(latest.openedAt!.getTime());
+    // Eleven people took part both times (matched by e-mail); one left, one joined.
+    expect(matchByEmail(earlier.participants, latest.participants).size).toBe(11);
+    expect(earlier.participants).toHaveLength(12);
+
+    const official = (round: (typeof rounds)[0]) => {
+      const answers = round.responses.map((response) => ({
+        participantId: response.participantId,
+        group: response.participant.group,
+        dimensionId: response.dimensionId,
+        currentLevel: response.currentLevel ?? (response.currentDontKnow ? null : undefined),
+        targetLevel: response.targetLevel,
+      }));
+      const scores = scoreRound(mpem, answers, { groupOrder: round.groups });
+      return new Map(scores.dimensions.map((dimension) => [dimension.dimensionId, dimension.official]));
+    };
+    const changes = compareRounds(mpem.dimensions.map((dimension) => dimension.id), official(earlier), official(latest));
+    const moved = (direction: string) => changes.filter((change) => change.direction === direction).map((change) => change.dimensionId).sort();
+    const planned = Object.entries(ACME_MOVEMENT);
+    expect(moved("up")).toEqual(planned.filter(([, delta]) => delta > 0).map(([id]) => id).sort());
+    expect(moved("down")).toEqual(["culture"]);
+    expect(changes.filter((change) => change.targetReached).map((change) => change.dimensionId).sort()).toEqual(moved("up"));
+    expect(changes.every((change) => change.then?.current != null && change.now?.current != null)).toBe(true);
+  });
+
+  it("seeds two more organizations with a closed round each, every dimension showing a figure", async () => {
+    await seedDemoData(db, embedded);
+    for (const name of ["Northwind Bank", "Globex Telecom"]) {
+      const round = await db.round.findFirstOrThrow({ where: { organization: { name } }, include: { participants: true, responses: true } });
+      expect(round.status).toBe("CLOSED");
+      expect(round.participants.length).toBeGreaterThanOrEqual(5);
+      const scores = scoreRound(
+        mpem,
+        round.responses.map((response) => ({ participantId: response.participantId, group: null, dimensionId: response.dimensionId, currentLevel: response.currentLevel, targetLevel: response.targetLevel })),
+        { minGroupSize: round.minGroupSize },
+      );
+      expect(scores.dimensions.every((dimension) => dimension.official.current !== null && dimension.official.target !== null), name).toBe(true);
+    }
+  });
+
   it("runs once: a second seed changes nothing", async () => {
     await seedDemoData(db, embedded);
     await expect(seedDemoData(db, embedded)).resolves.toMatchObject({ seeded: false });
     expect(await db.workspace.count()).toBe(1);
-    expect(await db.organization.count()).toBe(1);
+    expect(await db.organization.count()).toBe(3);
+    expect(await db.round.count()).toBe(4);
     expect(await db.user.count()).toBe(1);
   });
 
@@ -114,7 +172,7 @@ describe("demo data seed", () => {
   });
 
   it("imports nothing from tests/", () => {
-    for (const file of ["prisma/seed.ts", "prisma/demo/demo-data.ts", "prisma/demo/records.ts", "prisma/demo/db-client.ts"]) {
+    for (const file of ["prisma/seed.ts", "prisma/demo/demo-data.ts", "prisma/demo/records.ts", "prisma/demo/db-client.ts", "prisma/demo/demo-rounds.ts", "prisma/demo/acme-retail.ts", "prisma/demo/portfolio.ts"]) {
       expect(readFileSync(path.join(root, file), "utf8"), file).not.toMatch(/from\s+["'][^"']*tests\//);
     }
   });

@@ -16,6 +16,8 @@ const documented: Record<Permission, readonly Role[]> = {
   "organization.update": ["OWNER", "CONSULTANT"],
   "organization.archive": ["OWNER", "CONSULTANT"],
   "round.manage": ["OWNER", "CONSULTANT"],
+  "framework.import": ["OWNER", "CONSULTANT"],
+  "boundaries.manage": ["OWNER", "CONSULTANT"],
   "organization.delete": ["OWNER"],
   "member.invite": ["OWNER"],
   "member.update-role": ["OWNER"],

@@ -32,7 +32,16 @@ export const roleDescriptions: Record<Role, string> = {
 // "executive.read" is the one permission a client executive shares with the workspace's own people;
 // for a client it is limited to their organization by the membership's scope (./scope.ts).
 const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read", "executive.read"] as const;
-const consultantPermissions = [...viewerPermissions, "round.manage", "organization.create", "organization.update", "organization.archive", "client-access.manage"] as const;
+const consultantPermissions = [
+  ...viewerPermissions,
+  "round.manage",
+  "organization.create",
+  "organization.update",
+  "organization.archive",
+  "framework.import",
+  "boundaries.manage",
+  "client-access.manage",
+] as const;
 const ownerPermissions = [...consultantPermissions, "organization.delete", "member.invite", "member.update-role", "member.remove", "audit.read"] as const;
 
 const permissionsByRole = {

@@ -33,13 +33,16 @@ export type BoundaryWarning = {
   message: string;
 };
 
-export type BoundariesSummary = {
+export type ReviewCounts = {
   sins: { total: number; yes: number; partly: number; no: number; unassessed: number };
   governance: {
     total: number;
     inPlace: number;
     tiers: { tierId: string; name: string; total: number; inPlace: number }[];
   };
+};
+
+export type BoundariesSummary = ReviewCounts & {
   /** Dimensions of the framework marked as resting on personal data, and those of them at a high level. */
   personalDataDimensionIds: string[];
   highPersonalDataDimensionIds: string[];
@@ -80,7 +83,8 @@ function describeWarning(dimensionName: string, levelText: string, sins: readonl
   return `${dimensionName} is at ${levelText} while ${listInEnglish(named)} ${verb} marked as exposed: the more advanced the personalization, the more its boundaries matter.`;
 }
 
-function summarize(framework: Framework, review: BoundariesReview, highIds: string[]): BoundariesSummary {
+/** How the review stands, whatever the framework: sins by exposure, governance items in place by tier. */
+export function countReview(review: BoundariesReview): ReviewCounts {
   const exposures = sevenSins.map((sin) => review.sins[sin.id]?.exposure ?? null);
   const tiers = governanceTiers.map((tier) => ({
     tierId: tier.id,
@@ -101,6 +105,12 @@ function summarize(framework: Framework, review: BoundariesReview, highIds: stri
       inPlace: tiers.reduce((sum, tier) => sum + tier.inPlace, 0),
       tiers,
     },
+  };
+}
+
+function summarize(framework: Framework, review: BoundariesReview, highIds: string[]): BoundariesSummary {
+  return {
+    ...countReview(review),
     personalDataDimensionIds: framework.dimensions.filter((dimension) => dimension.usesPersonalData).map((dimension) => dimension.id),
     highPersonalDataDimensionIds: highIds,
   };

@@ -13,10 +13,12 @@ export {
 } from "./boundaries-review";
 export {
   assessBoundaries,
+  countReview,
   isHighLevel,
   lowestHighLevel,
   type BoundariesAssessment,
   type BoundariesSummary,
   type BoundaryWarning,
   type ExposedSin,
+  type ReviewCounts,
 } from "./boundary-warnings";

@@ -36,3 +36,8 @@ export function getDescriptor(framework: Framework, dimensionId: string, rank: n
   const level = getLevelByRank(framework, rank);
   return level ? getDimension(framework, dimensionId)?.descriptors[level.id] : undefined;
 }
+
+/** What a round stores of its framework so the database can check answers: its scale and dimension ids. */
+export function frameworkScale(framework: Pick<Framework, "levels" | "dimensions">): { levelCount: number; dimensionIds: string[] } {
+  return { levelCount: framework.levels.length, dimensionIds: framework.dimensions.map((dimension) => dimension.id) };
+}

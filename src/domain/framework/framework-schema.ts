@@ -75,6 +75,8 @@ const sourceSchema = z
 const scoringSchema = z.strictObject({
   /** A dimension this many levels or more away from the overall level is flagged as an imbalance (MPEM section 6). */
   imbalanceThreshold: z.number().positive(),
+  /** Why an imbalance matters, in the source's words where it gives them (shown beside the warning). */
+  imbalanceNote: text.optional(),
 });
 
 function findDuplicates(values: readonly string[]): string[] {

@@ -36,13 +36,3 @@ export function getBuiltInFramework(id: string, version: string): Framework {
   if (!framework) throw new UnknownFrameworkError(id, version);
   return framework;
 }
-
-/**
- * @deprecated Looks a framework up by id alone; rounds carry a version, use getBuiltInFramework.
- * Kept until every caller passes the version.
- */
-export function getFramework(id: string): Framework | undefined {
-  return builtInFrameworks.find((framework) => framework.id === id);
-}
-
-export const frameworks = { mpem } as const;

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 
 import { getDimension } from "../framework/framework-queries";
 import { frameworkSchema } from "../framework/framework-schema";
-import { getFramework } from "./index";
+import { findBuiltInFramework, getBuiltInFramework } from "./index";
 import { mpem, type MpemCategoryId, type MpemDimensionId, type MpemLevelId } from "./mpem";
 
 function allStrings(value: unknown, path = "mpem"): { path: string; text: string }[] {
@@ -55,6 +55,8 @@ describe("MPEM as data", () => {
     expect(descriptor("strategy", "leader")).toContain("high level strategy plan. Progress on this roadmap");
     expect(descriptor("culture", "basic")).toBe("No organizational culture when it comes to personalization. Most implementations are based on individual efforts.");
     expect(mpem.levels[3]?.summary[0]).toContain("have a well-defined approach to define personas");
+    // Section 6, the imbalance example shown with the results' imbalance warning.
+    expect(mpem.scoring.imbalanceNote).toContain("is at Level 5 in terms of technology, its processes may still be at Level 1");
   });
 
   it("points every business outcome at existing dimensions", () => {
@@ -176,8 +178,8 @@ describe("MPEM as data", () => {
     expect(mpem.source.notice).toMatch(/same licence/);
   });
 
-  it("is found in the registry by id", () => {
-    expect(getFramework("mpem")).toBe(mpem);
-    expect(getFramework("toString")).toBeUndefined();
+  it("is found in the registry by id and version", () => {
+    expect(getBuiltInFramework("mpem", "1.0")).toBe(mpem);
+    expect(findBuiltInFramework("toString", "1.0")).toBeUndefined();
   });
 });

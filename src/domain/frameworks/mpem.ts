@@ -29,7 +29,11 @@ export const mpem = defineFramework({
   },
   // Section 6's example is Technology at Level 5 while processes are at Level 1; a gap of one and a
   // half levels from the overall level is where a reader of the results should look twice.
-  scoring: { imbalanceThreshold: 1.5 },
+  scoring: {
+    imbalanceThreshold: 1.5,
+    imbalanceNote:
+      "Even though the organization is at Level 5 in terms of technology, its processes may still be at Level 1. That would explain why the organization is unable to reap the benefits of spending millions on cutting edge technologies.",
+  },
   levels: [
     {
       id: "basic",

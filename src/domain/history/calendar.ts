@@ -30,3 +30,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+}

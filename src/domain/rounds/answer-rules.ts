@@ -3,6 +3,8 @@
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_EVIDENCE_URL_LENGTH = 2000;
+/** No framework has more levels than this (an imported file may have at most 10); it keeps a level inside an int. */
+export const MAX_LEVEL = 100;
 
 export const REASON_NEEDED_MESSAGE = "The target is below today's level: add a comment saying why.";
 
@@ -35,4 +37,20 @@ export function evidenceUrlProblem(value: string): string | null {
 /** A dimension counts as answered once both today's and the needed level are given (or "don't know"). */
 export function isAnswered(answer: { currentLevel: number | null; currentDontKnow: boolean; targetLevel: number | null; targetDontKnow: boolean }): boolean {
   return (answer.currentLevel !== null || answer.currentDontKnow) && (answer.targetLevel !== null || answer.targetDontKnow);
+}
+
+/** A level refused because it is not on the round's framework scale, and which field it is in. */
+export type ScaleProblem = { field: "currentLevel" | "targetLevel"; message: string };
+
+/**
+ * A level beyond the round's framework: "Level 5 is not on this framework's scale of 1–3". The
+ * save statement refuses such a write (and Response's CHECK refuses it for any writer); this is the
+ * message the participant sees.
+ */
+export function levelScaleProblem(answer: { currentLevel: number | null; targetLevel: number | null }, levelCount: number): ScaleProblem | null {
+  for (const field of ["currentLevel", "targetLevel"] as const) {
+    const level = answer[field];
+    if (level !== null && (level < 1 || level > levelCount)) return { field, message: `Level ${level} is not on this framework's scale of 1–${levelCount}.` };
+  }
+  return null;
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 import { requiredTextField, textField as text } from "../text-fields";
-import { evidenceUrlProblem, MAX_COMMENT_LENGTH, needsReason, REASON_NEEDED_MESSAGE } from "./answer-rules";
+import { evidenceUrlProblem, MAX_COMMENT_LENGTH, MAX_LEVEL, needsReason, REASON_NEEDED_MESSAGE } from "./answer-rules";
 
-export { evidenceUrlProblem, isAnswered, needsReason } from "./answer-rules";
+export { evidenceUrlProblem, isAnswered, levelScaleProblem, needsReason } from "./answer-rules";
 
 // Input rules for rounds, participants and answers: the forms and the save endpoint report these
 // messages, and the data layer re-validates with the same schemas.
@@ -33,6 +33,8 @@ export const roundInput = z
       .array(text("A group", 40))
       .max(12, "List at most 12 participant groups.")
       .transform((groups) => [...new Set(groups.filter(Boolean))]),
+    /** "id@version" of the framework to run on (see framework-versions.ts); left out: the default framework. */
+    framework: z.string({ error: "Choose a framework from the list." }).trim().max(300, "Choose a framework from the list.").optional(),
   })
   .refine((round) => !round.opensOn || !round.closesOn || round.closesOn >= round.opensOn, {
     path: ["closesOn"],
@@ -49,7 +51,13 @@ export const participantInput = z.object({
 });
 export type ParticipantInput = z.infer<typeof participantInput>;
 
-const level = z.number({ error: "A level must be a number from 1 to 5." }).int("A level must be a whole number.").min(1, "Levels run from 1 to 5.").max(5, "Levels run from 1 to 5.");
+// How many levels there are depends on the round's framework, which only the save statement knows:
+// it refuses a level beyond the round's scale with a message naming it. Here only the shape.
+const level = z
+  .number({ error: "A level must be a whole number from 1 up." })
+  .int("A level must be a whole number from 1 up.")
+  .min(1, "Levels start at 1.")
+  .max(MAX_LEVEL, "A level must be a whole number from 1 up to the framework's top level.");
 
 export { MAX_COMMENT_LENGTH };
 

@@ -28,6 +28,9 @@ const actionLabels: Record<AuditAction, string> = {
   "round.opened": "Opened a round",
   "round.closed": "Closed a round",
   "round.min-group-size-changed": "Changed a round's privacy minimum",
+  "round.started-from-previous": "Started the next round from a closed one",
+  "round.updated": "Edited a round (name, dates or groups)",
+  "participant.moved": "Moved a participant to another group",
   "participant.added": "Added participants",
   "participant.link-reissued": "Issued a new participant link",
   "participant.link-revoked": "Withdrew a participant link",
@@ -41,6 +44,8 @@ const actionLabels: Record<AuditAction, string> = {
   "share-link.revoked": "Revoked a share link",
   "share-link.opened": "A share link was opened (logged at most once an hour per link)",
   "client.removed": "Removed a client executive's access to an organization",
+  "framework.imported": "Imported a framework version",
+  "boundaries.reviewed": "Saved a boundaries review",
 };
 
 function describeDetails(details: unknown): string {

@@ -1,4 +1,5 @@
 import type { Framework } from "@/domain/framework/framework-schema";
+import { compareVersions } from "@/domain/framework/framework-versions";
 import { builtInFrameworks, defaultFramework } from "@/domain/frameworks";
 
 // Which model pages exist and where they live. `/model` is the default framework (MPEM) and stays
@@ -9,10 +10,7 @@ export const boundariesPagePath = "/model/boundaries";
 
 export type ModelLink = { href: string; name: string; description: string };
 
-/** Orders versions as people read them: 1.9 < 1.10 < 2.0. */
-export function compareVersions(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
-}
+export { compareVersions };
 
 /** All built-in versions of a framework, oldest first. */
 export function listVersions(frameworkId: string, frameworks: readonly Framework[] = builtInFrameworks): Framework[] {
@@ -37,6 +35,13 @@ export function modelPagePath(framework: Pick<Framework, "id" | "version">, fram
   const isLatest = listVersions(framework.id, frameworks).at(-1)?.version === framework.version;
   const base = framework.id === defaultFramework.id ? "/model" : `/model/${framework.id}`;
   return isLatest ? base : `/model/${framework.id}?version=${encodeURIComponent(framework.version)}`;
+}
+
+/** Where a round's framework is shown: the public model page of a built-in one, the workspace's page of an imported one. */
+export function frameworkPagePath(framework: Pick<Framework, "id" | "version">, workspaceSlug: string): string {
+  const isBuiltIn = builtInFrameworks.some((candidate) => candidate.id === framework.id && candidate.version === framework.version);
+  if (isBuiltIn) return modelPagePath(framework);
+  return `/w/${workspaceSlug}/frameworks/${framework.id}?version=${encodeURIComponent(framework.version)}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -19,7 +19,7 @@ function describeSize(framework: Framework, categoryCount: number): string {
 }
 
 /** The whole framework (any number of levels, dimensions and categories) as a readable, printable reference page. */
-export function ModelReference({ framework, otherModels = [] }: { framework: Framework; otherModels?: readonly ModelLink[] }) {
+export function ModelReference({ framework, otherModels = [], otherModelsTitle }: { framework: Framework; otherModels?: readonly ModelLink[]; otherModelsTitle?: string }) {
   const categories = getDimensionsByCategory(framework);
   const hasOutcomes = framework.outcomes.length > 0;
   return (
@@ -37,7 +37,7 @@ export function ModelReference({ framework, otherModels = [] }: { framework: Fra
           one it needs to reach.
         </p>
         <AttributionNotice framework={framework} compact />
-        <OtherModels links={otherModels} />
+        <OtherModels links={otherModels} title={otherModelsTitle} />
       </header>
 
       <nav aria-label="On this page" className="rounded-lg border border-line bg-surface p-4 print:hidden">

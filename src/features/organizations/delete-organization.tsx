@@ -15,11 +15,12 @@ export function DeleteOrganization({
   action,
 }: {
   name: string;
-  footprint: { rounds: number; participants: number; answers: number };
+  footprint: { rounds: number; participants: number; answers: number; boundariesReviews?: number };
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
-  const what = `${count(footprint.rounds, "round", "rounds")}, ${count(footprint.participants, "participant", "participants")} and ${count(footprint.answers, "saved answer", "saved answers")}`;
+  const review = footprint.boundariesReviews ? ", its boundaries review" : "";
+  const what = `${count(footprint.rounds, "round", "rounds")}, ${count(footprint.participants, "participant", "participants")}${review} and ${count(footprint.answers, "saved answer", "saved answers")}`;
   return (
     <div className="space-y-3">
       <FormMessage state={state} />

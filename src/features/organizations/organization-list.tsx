@@ -1,10 +1,15 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import type { ReassessmentState } from "@/domain/history/next-round";
 import type { Organization } from "@/server/organizations";
 
-export function OrganizationList({ slug, organizations }: { slug: string; organizations: Organization[] }) {
-  if (organizations.length === 0) return <p className="text-ink-muted">No organizations yet.</p>;
+import { ReassessmentBadge } from "./reassessment-badge";
+
+type Listed = Organization & { reassessment?: ReassessmentState | null };
+
+export function OrganizationList({ slug, organizations, emptyText = "No organizations yet." }: { slug: string; organizations: Listed[]; emptyText?: string }) {
+  if (organizations.length === 0) return <p className="text-ink-muted">{emptyText}</p>;
   return (
     <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
       {organizations.map((organization) => (
@@ -18,6 +23,7 @@ export function OrganizationList({ slug, organizations }: { slug: string; organi
             </p>
           </div>
           {organization.archivedAt ? <Badge className="bg-line text-ink">Archived</Badge> : null}
+          {organization.reassessment ? <ReassessmentBadge state={organization.reassessment} /> : null}
         </li>
       ))}
     </ul>

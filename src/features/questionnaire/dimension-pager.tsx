@@ -21,13 +21,9 @@ export function DimensionPager({ dimensions, answeredIds }: PagerProps) {
 
   function show(id: string) {
     setCurrentId(id);
-    // Wide screens keep every question on the page: jump to it. Phones show it in place of the last.
-    requestAnimationFrame(() => {
-      const target = document.getElementById(`question-${id}`);
-      if (!target) return;
-      if (window.matchMedia(PHONE).matches) window.scrollTo({ top: 0 });
-      else target.scrollIntoView({ block: "start" });
-    });
+    // Wide screens keep every question on the page: jump to it. Phones show it in place of the last,
+    // and go to its top (not the page's: a follow-up round lists last time's answers above it).
+    requestAnimationFrame(() => document.getElementById(`question-${id}`)?.scrollIntoView({ block: "start" }));
   }
 
   // Arriving with #question-<id> in the address (the "Go to …" link) shows that dimension.

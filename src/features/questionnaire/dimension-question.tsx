@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 import type { FrameworkDimension, FrameworkLevel } from "@/domain/framework/framework-schema";
 
@@ -26,9 +26,12 @@ type DimensionQuestionProps = {
   state: AnswerState;
   disabled: boolean;
   onChange: (change: Partial<AnswerFields>, options?: { immediate?: boolean }) => void;
+  /** In a follow-up round: what was found last time (see previous-answer.tsx). */
+  lastTime?: ReactNode;
+  commentLabel?: string;
 };
 
-export function DimensionQuestion({ dimension, levels, answer, state, disabled, onChange }: DimensionQuestionProps) {
+export function DimensionQuestion({ dimension, levels, answer, state, disabled, onChange, lastTime, commentLabel = "Comment (optional)" }: DimensionQuestionProps) {
   const [typingEvidence, setTypingEvidence] = useState(false);
   const titleId = `question-${dimension.id}-title`;
   const evidenceProblemId = `evidence-${dimension.id}-problem`;
@@ -54,6 +57,7 @@ export function DimensionQuestion({ dimension, levels, answer, state, disabled, 
         <span className="font-medium text-ink">What it covers: </span>
         {dimension.includes} {dimension.includesItems?.join(", ")}
       </p>
+      {lastTime}
       <LevelChoice
         dimensionId={dimension.id}
         dimensionName={dimension.name}
@@ -79,7 +83,7 @@ export function DimensionQuestion({ dimension, levels, answer, state, disabled, 
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`comment-${dimension.id}`} className="block text-sm font-medium">
-            Comment (optional)
+            {commentLabel}
           </label>
           <textarea
             id={`comment-${dimension.id}`}

@@ -1,3 +1,5 @@
+import { MAX_LEVEL } from "@/domain/rounds/answer-rules";
+
 import type { KeyValueStorage } from "./device-clock";
 import { emptyAnswer, type Outbox, type PendingAnswer } from "./answer-draft";
 
@@ -8,7 +10,8 @@ function outboxKey(token: string) {
   return `mpem:outbox:${token}`;
 }
 
-const level = (value: unknown) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5 ? (value as number) : null);
+// Any level the round's framework might have; the server refuses one beyond its scale with a message.
+const level = (value: unknown) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_LEVEL ? (value as number) : null);
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 /** One stored entry, or null if it is not an answer at all. */

@@ -3,11 +3,15 @@
 import { useState } from "react";
 
 import type { Framework } from "@/domain/framework/framework-schema";
+import type { PreviousFindings } from "@/domain/history/previous-findings";
 import { getDimensionsByCategory } from "@/domain/framework/framework-queries";
 
 import { displayedAnswer, fieldProblems, isAnswered, isWaiting, type PendingAnswer, type ServerAnswers } from "./answer-draft";
 import { DimensionPager } from "./dimension-pager";
 import { DimensionQuestion, type AnswerState } from "./dimension-question";
+import { LastTimeNote } from "./previous-answer";
+import { followUpStatus } from "./previous-answer-rules";
+import { PreviousAnswersReview } from "./previous-answers-review";
 import { SaveStatus } from "./save-status";
 import { describeSaveStatus } from "./save-status-message";
 import { useAnswerSync } from "./use-answer-sync";
@@ -27,9 +31,11 @@ type QuestionnaireProps = {
   roundStatus: "DRAFT" | "OPEN" | "CLOSED";
   initialAnswers: ServerAnswers;
   initiallySubmitted: boolean;
+  /** In a follow-up round: what the previous round found, to confirm or change. */
+  previous?: PreviousFindings | null;
 };
 
-export function Questionnaire({ token, framework, roundStatus, initialAnswers, initiallySubmitted }: QuestionnaireProps) {
+export function Questionnaire({ token, framework, roundStatus, initialAnswers, initiallySubmitted, previous = null }: QuestionnaireProps) {
   const isOpen = roundStatus === "OPEN";
   const { snapshot, update, flush } = useAnswerSync({ token, initialAnswers, isOpen });
   const [submitted, setSubmitted] = useState(initiallySubmitted);
@@ -52,6 +58,26 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
     restored: snapshot.restored,
   });
   const disabled = !isOpen || snapshot.blocked !== null;
+
+  function lastTimeProps(dimension: Framework["dimensions"][number]) {
+    const finding = previous?.dimensions[dimension.id];
+    if (!previous || !finding) return {};
+    const answer = questionById.get(dimension.id)?.answer;
+    return {
+      commentLabel: followUpStatus(finding, answer) === "changed" ? "What changed since last time? (optional)" : undefined,
+      lastTime: (
+        <LastTimeNote
+          finding={finding}
+          levels={framework.levels}
+          roundName={previous.roundName}
+          dimensionName={dimension.name}
+          answer={answer}
+          disabled={disabled}
+          onConfirm={(change) => update(dimension.id, change, { immediate: true })}
+        />
+      ),
+    };
+  }
 
   async function submit() {
     await flush();
@@ -89,6 +115,17 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
         </p>
       ) : null}
 
+      {previous ? (
+        <PreviousAnswersReview
+          findings={previous}
+          dimensions={framework.dimensions}
+          levels={framework.levels}
+          answerOf={(dimensionId) => questionById.get(dimensionId)?.answer}
+          disabled={disabled}
+          onConfirm={(dimensionId, change) => update(dimensionId, change, { immediate: true })}
+        />
+      ) : null}
+
       {getDimensionsByCategory(framework).map(({ category, dimensions }) => (
         <section key={category.id} aria-labelledby={`category-${category.id}`} className="space-y-4">
           <h2 id={`category-${category.id}`} className="text-xl font-bold text-brand-900">
@@ -103,6 +140,7 @@ export function Questionnaire({ token, framework, roundStatus, initialAnswers, i
               state={questionById.get(dimension.id)?.state ?? settled}
               disabled={disabled}
               onChange={(change, options) => update(dimension.id, change, options)}
+              {...lastTimeProps(dimension)}
             />
           ))}
         </section>

@@ -68,8 +68,8 @@ export function RoundResults({ framework, scores, round, summary, comparison }: 
                 ]}
               />
               <figcaption className="text-sm text-ink-muted">
-                Radar of the median level today (solid) and needed (dashed), 1 = {framework.levels[0]?.name} to {maxLevel} = {framework.levels.at(-1)?.name}. The
-                same numbers are in the table below.
+                Radar of the median level today (solid) and needed (dashed) on the {framework.shortName} scale:{" "}
+                {framework.levels.map((level) => `${level.rank} = ${level.name}`).join(", ")}. The same numbers are in the table below.
                 {notDrawn.length > 0 ? ` Left open where there is nothing to draw: ${notDrawn.map((point) => `${point.dimension} (${point.missing})`).join(", ")}.` : ""}
               </figcaption>
             </figure>
@@ -77,7 +77,7 @@ export function RoundResults({ framework, scores, round, summary, comparison }: 
           </Section>
           {comparison}
           <Section id="categories" title="Categories">
-            <ImbalanceWarnings scores={scores} />
+            <ImbalanceWarnings scores={scores} note={framework.scoring.imbalanceNote} />
             <CategoryLevels scores={scores} />
           </Section>
           <Section id="next" title="What the next level looks like">

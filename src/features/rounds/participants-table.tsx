@@ -8,6 +8,7 @@ import { idleFormState, type FormState } from "@/lib/form-state";
 import type { ParticipantProgress } from "@/server/participants";
 
 import { IssuedLinks } from "./issued-links";
+import { MoveParticipant } from "./move-participant";
 import type { LinksState } from "./round-actions";
 
 /** Server actions already bound to one participant by the page. */
@@ -15,6 +16,8 @@ export type ParticipantRowActions = {
   reissue: (previous: LinksState, formData: FormData) => Promise<LinksState>;
   revoke: (previous: FormState, formData: FormData) => Promise<FormState>;
   remove: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** Moving to another group: only while the round is not closed, and only if it has groups. */
+  move?: { action: (previous: FormState, formData: FormData) => Promise<FormState>; groups: readonly string[] };
 };
 
 export type ParticipantRow = ParticipantProgress & { actions?: ParticipantRowActions };
@@ -74,6 +77,7 @@ function ParticipantActions({ participant, actions }: { participant: Participant
         </p>
       ) : null}
       <IssuedLinks links={reissued.links ?? []} />
+      {actions.move ? <MoveParticipant displayName={name} group={participant.group} groups={actions.move.groups} action={actions.move.action} /> : null}
     </div>
   );
 }

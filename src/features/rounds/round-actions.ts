@@ -21,13 +21,14 @@ export const createRoundAction = defineAction({
   name: "round.create",
   access: { workspace: "round.manage" },
   bound: z.tuple([slugArg, idArg]),
-  echo: ["name", "opensOn", "closesOn", "groups"],
+  echo: ["name", "opensOn", "closesOn", "groups", "framework"],
   async run({ actor, bound: [slug, organizationId], formData }): Promise<FormState> {
     const round = await createRound(actor, slug, organizationId, {
       name: formData.get("name"),
       opensOn: formData.get("opensOn") ?? "",
       closesOn: formData.get("closesOn") ?? "",
       groups: splitList(formData.get("groups")),
+      framework: formData.get("framework") ?? undefined,
     });
     redirect(`/w/${slug}/rounds/${round.id}`);
   },

@@ -10,6 +10,7 @@ export function WorkspaceNav({ current, workspaces }: WorkspaceNavProps) {
   const base = `/w/${current.slug}`;
   const sections = [
     { href: base, label: "Organizations", show: true },
+    { href: `${base}/frameworks`, label: "Frameworks", show: true },
     { href: `${base}/members`, label: "Members", show: true },
     { href: `${base}/audit`, label: "Audit log", show: can(current.role as Role, "audit.read") },
   ];

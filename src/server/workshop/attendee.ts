@@ -25,13 +25,13 @@ export class VoteRefused extends Error {
   }
 }
 
-export type Attendee = { participantId: string; roundId: string; displayName: string; group: string | null; frameworkId: string; frameworkVersion: string };
+export type Attendee = { participantId: string; roundId: string; displayName: string; group: string | null; workspaceId: string; frameworkId: string; frameworkVersion: string };
 
 export async function findAttendee(token: unknown): Promise<Attendee> {
   if (!looksLikeParticipantToken(token)) throw new QuestionnaireUnavailable("invalid");
   const [row] = await getDb().$queryRaw<(Attendee & { revokedAt: Date | null })[]>`
-    SELECT p.id AS "participantId", p."roundId", p."displayName", p."group", p."revokedAt", r."frameworkId", r."frameworkVersion"
-    FROM "Participant" p JOIN "Round" r ON r.id = p."roundId" WHERE p."tokenHash" = ${hashParticipantToken(token)}`;
+    SELECT p.id AS "participantId", p."roundId", p."displayName", p."group", p."revokedAt", o."workspaceId", r."frameworkId", r."frameworkVersion"
+    FROM "Participant" p JOIN "Round" r ON r.id = p."roundId" JOIN "Organization" o ON o.id = r."organizationId" WHERE p."tokenHash" = ${hashParticipantToken(token)}`;
   if (!row) throw new QuestionnaireUnavailable("invalid");
   if (row.revokedAt) throw new QuestionnaireUnavailable("revoked");
   const { revokedAt: _revokedAt, ...attendee } = row;
@@ -69,7 +69,7 @@ export async function isWorkshopLive(roundId: string): Promise<boolean> {
  */
 export async function castVote(token: unknown, input: unknown): Promise<OwnVote> {
   const attendee = await findAttendee(token);
-  const framework = frameworkOf(attendee);
+  const framework = await frameworkOf(attendee);
   const vote = parseOrThrow(voteInput(framework.levels.length), input);
   if (needsReason(vote)) throw new ValidationError("Check the highlighted fields.", { comment: ["The level needed is below today's: add a comment saying why."] });
   return getDb().$transaction(async (tx) => {
@@ -78,9 +78,9 @@ export async function castVote(token: unknown, input: unknown): Promise<OwnVote>
     const problem = voteProblem(workshop.state, workshop.record.roundStatus, vote);
     if (problem) throw new VoteRefused(problem);
     const [saved] = await tx.$queryRaw<OwnVote[]>`
-      INSERT INTO "Vote" (id, "roundId", "participantId", "dimensionId", "votingRound", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "updatedAt")
-      VALUES (gen_random_uuid()::text, ${attendee.roundId}, ${attendee.participantId}, ${vote.dimensionId}, ${vote.votingRound}, ${vote.currentLevel}::int, ${vote.currentDontKnow},
-              ${vote.targetLevel}::int, ${vote.targetDontKnow}, ${vote.comment}::text, now())
+      INSERT INTO "Vote" (id, "roundId", "levelCount", "participantId", "dimensionId", "votingRound", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, "updatedAt")
+      VALUES (gen_random_uuid()::text, ${attendee.roundId}, (SELECT "levelCount" FROM "Round" WHERE id = ${attendee.roundId}), ${attendee.participantId}, ${vote.dimensionId}, ${vote.votingRound},
+              ${vote.currentLevel}::int, ${vote.currentDontKnow}, ${vote.targetLevel}::int, ${vote.targetDontKnow}, ${vote.comment}::text, now())
       ON CONFLICT ("participantId", "dimensionId", "votingRound") DO UPDATE SET
         "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
         "targetLevel" = EXCLUDED."targetLevel", "targetDontKnow" = EXCLUDED."targetDontKnow", comment = EXCLUDED.comment, "updatedAt" = now()

@@ -53,7 +53,7 @@ export async function startWorkshop(actor: Actor | null, slug: string, roundId: 
     if (existing.state.mode !== "workshop") await runWorkshopCommand(actor, slug, roundId, { type: "set-mode", mode: "workshop" });
     return;
   }
-  const framework = frameworkOf(round);
+  const framework = await frameworkOf({ ...round, workspaceId: access.workspace.id });
   const initial = initialWorkshopState(framework.dimensions.map((dimension) => dimension.id));
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -114,9 +114,9 @@ async function countVotes(tx: Prisma.TransactionClient, roundId: string, dimensi
  */
 async function publishRevealedVotes(tx: Prisma.TransactionClient, roundId: string, dimensionId: string, votingRound: number): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, revision, "updatedAt")
-    SELECT gen_random_uuid()::text, v."participantId", v."roundId", v."dimensionId", v."currentLevel", v."currentDontKnow", v."targetLevel", v."targetDontKnow", v.comment, 1, now()
-    FROM "Vote" v JOIN "Participant" p ON p.id = v."participantId"
+    INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, revision, "updatedAt")
+    SELECT gen_random_uuid()::text, v."participantId", v."roundId", r."levelCount", v."dimensionId", v."currentLevel", v."currentDontKnow", v."targetLevel", v."targetDontKnow", v.comment, 1, now()
+    FROM "Vote" v JOIN "Participant" p ON p.id = v."participantId" JOIN "Round" r ON r.id = v."roundId"
     WHERE v."roundId" = ${roundId} AND v."dimensionId" = ${dimensionId} AND v."votingRound" = ${votingRound} AND p."revokedAt" IS NULL
     ON CONFLICT ("participantId", "dimensionId") DO UPDATE SET
       "currentLevel" = EXCLUDED."currentLevel", "currentDontKnow" = EXCLUDED."currentDontKnow",
@@ -128,7 +128,7 @@ async function publishRevealedVotes(tx: Prisma.TransactionClient, roundId: strin
 /** The agreed levels for the dimension on screen, after its votes were revealed. Audit-logged. */
 export async function recordConsensus(actor: Actor | null, slug: string, roundId: string, input: unknown): Promise<void> {
   const { access, round } = await requireRound(actor, slug, roundId, "round.manage");
-  const framework = frameworkOf(round);
+  const framework = await frameworkOf({ ...round, workspaceId: access.workspace.id });
   const consensus = parseOrThrow(consensusInput(framework.levels.length), input);
   await getDb().$transaction(async (tx) => {
     const workshop = await loadWorkshop(tx, round.id, "update");
@@ -148,7 +148,8 @@ export async function recordConsensus(actor: Actor | null, slug: string, roundId
     };
     await tx.consensus.upsert({
       where: { roundId_dimensionId: { roundId: round.id, dimensionId: consensus.dimensionId } },
-      create: { roundId: round.id, dimensionId: consensus.dimensionId, ...recorded },
+      // The framework was resolved from this round, so its scale is the round's (the foreign key holds them equal).
+      create: { roundId: round.id, levelCount: framework.levels.length, dimensionId: consensus.dimensionId, ...recorded },
       update: { ...recorded, recordedAt: new Date() },
     });
     await saveWorkshop(tx, round.id, workshop.state, result.state);

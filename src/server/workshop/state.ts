@@ -1,10 +1,10 @@
 import "server-only";
 
-import { defaultFramework, findBuiltInFramework, getFramework } from "@/domain/frameworks";
 import type { Framework } from "@/domain/framework/framework-schema";
 import type { RoundStatus } from "@/domain/rounds/round-status";
 import { progressOf, type Phase, type WorkshopState } from "@/domain/workshop/workshop-machine";
 import type { Prisma } from "@/generated/prisma/client";
+import { resolveFramework } from "@/server/frameworks";
 
 // Loading and storing the workshop's state (the domain's WorkshopState) in the Workshop and
 // WorkshopDimension tables.
@@ -30,8 +30,9 @@ export type LoadedWorkshop = { record: WorkshopRecord; framework: Framework; sta
 const toPhase = (phase: string): Phase => phase.toLowerCase() as Phase;
 const fromPhase = (phase: Phase) => phase.toUpperCase();
 
-export function frameworkOf(round: { frameworkId: string; frameworkVersion: string }): Framework {
-  return findBuiltInFramework(round.frameworkId, round.frameworkVersion) ?? getFramework(round.frameworkId) ?? defaultFramework;
+/** The round's own framework, built-in or imported by its workspace (an unknown one is an error, never MPEM). */
+export function frameworkOf(round: { workspaceId: string; frameworkId: string; frameworkVersion: string }): Promise<Framework> {
+  return resolveFramework(round.workspaceId, round.frameworkId, round.frameworkVersion);
 }
 
 type Row = WorkshopRecord & { mode: string; currentDimensionId: string; joinOpen: boolean; showWhoHasNotVoted: boolean };
@@ -63,7 +64,7 @@ export async function loadWorkshop(db: Db, roundId: string, lock: "update" | "sh
   if (!row) return null;
   const dimensionRows = await db.$queryRaw<{ dimensionId: string; votingRound: number; phase: string }[]>`
     SELECT "dimensionId", "votingRound", phase::text AS phase FROM "WorkshopDimension" WHERE "roundId" = ${roundId}`;
-  const framework = frameworkOf(row);
+  const framework = await frameworkOf(row);
   const dimensionIds = framework.dimensions.map((dimension) => dimension.id);
   const { mode, currentDimensionId, joinOpen, showWhoHasNotVoted, ...record } = row;
   return {

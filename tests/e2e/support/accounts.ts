@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
+import { mpem } from "../../../src/domain/frameworks/mpem";
 import { hashPassword } from "../../../src/lib/password-hashing";
 
 import { withE2eDb } from "./e2e-database";
@@ -82,11 +83,10 @@ export async function createParticipantFixture(status: "DRAFT" | "OPEN" | "CLOSE
   const { organizationIds } = await createWorkspaceFixture([], ["Keyboard Co"]);
   await withE2eDb(async (db) => {
     const roundId = randomUUID();
-    await db.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, "updatedAt") VALUES ($1, $2, 'Fixture round', 'mpem', '1.0', $3, now())`, [
-      roundId,
-      organizationIds[0],
-      status,
-    ]);
+    await db.query(
+      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, "updatedAt") VALUES ($1, $2, 'Fixture round', $3, $4, $5, $6, $7, now())`,
+      [roundId, organizationIds[0], mpem.id, mpem.version, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id), status],
+    );
     await db.query(`INSERT INTO "Participant" (id, "roundId", "displayName", "tokenHash") VALUES ($1, $2, 'Kim Keyboard', $3)`, [
       randomUUID(),
       roundId,

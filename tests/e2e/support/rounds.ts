@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 
 import { expect, type Page } from "@playwright/test";
 
+import type { Framework } from "../../../src/domain/framework/framework-schema";
 import { mpem } from "../../../src/domain/frameworks/mpem";
 import { withE2eDb } from "./e2e-database";
 
@@ -25,21 +26,30 @@ export type FixturePerson = {
  */
 export async function createAnsweredRound(
   workspaceSlug: string,
-  options: { name?: string; status?: "DRAFT" | "OPEN" | "CLOSED"; groups?: string[]; people: FixturePerson[] },
-): Promise<{ roundPath: string; roundId: string; tokens: string[] }> {
+  options: { name?: string; status?: "DRAFT" | "OPEN" | "CLOSED"; groups?: string[]; people: FixturePerson[]; framework?: Framework },
+): Promise<{ roundPath: string; roundId: string; organizationId: string; tokens: string[] }> {
+  const framework = options.framework ?? mpem;
   const roundId = randomUUID();
+  const organizationId = randomUUID();
   const tokens: string[] = [];
   await withE2eDb(async (db) => {
     const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Workspace" WHERE slug = $1`, [workspaceSlug]);
-    const organizationId = randomUUID();
     await db.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, $3, now())`, [organizationId, rows[0]!.id, `Fixture Org ${roundId.slice(0, 6)}`]);
-    await db.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "updatedAt") VALUES ($1, $2, $3, 'mpem', '1.0', $4, $5, now())`, [
-      roundId,
-      organizationId,
-      options.name ?? "Fixture round",
-      options.status ?? "OPEN",
-      options.groups ?? [],
-    ]);
+    await db.query(
+      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
+      [
+        roundId,
+        organizationId,
+        options.name ?? "Fixture round",
+        framework.id,
+        framework.version,
+        framework.levels.length,
+        framework.dimensions.map((dimension) => dimension.id),
+        options.status ?? "OPEN",
+        options.groups ?? [],
+      ],
+    );
     for (const person of options.people) {
       const token = randomBytes(32).toString("base64url");
       tokens.push(token);
@@ -53,17 +63,17 @@ export async function createAnsweredRound(
         person.answered === false ? null : new Date(),
       ]);
       if (person.answered === false) continue;
-      for (const dimension of mpem.dimensions.filter((entry) => !person.skip?.includes(entry.id))) {
+      for (const dimension of framework.dimensions.filter((entry) => !person.skip?.includes(entry.id))) {
         const today = person.todayFor && dimension.id in person.todayFor ? person.todayFor[dimension.id]! : person.today;
         await db.query(
-          `INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, revision, "updatedAt")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, now())`,
-          [randomUUID(), participantId, roundId, dimension.id, today, today === null, person.needed, person.needed === null, dimension.id === "culture" ? (person.comment ?? null) : null],
+          `INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", "targetDontKnow", comment, revision, "updatedAt")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, now())`,
+          [randomUUID(), participantId, roundId, framework.levels.length, dimension.id, today, today === null, person.needed, person.needed === null, dimension.id === "culture" ? (person.comment ?? null) : null],
         );
       }
     }
   });
-  return { roundPath: `/w/${workspaceSlug}/rounds/${roundId}`, roundId, tokens };
+  return { roundPath: `/w/${workspaceSlug}/rounds/${roundId}`, roundId, organizationId, tokens };
 }
 
 /** The page fits the viewport: no sideways scrolling (what a phone user would hit). */

@@ -19,8 +19,9 @@ export async function facilitatorWithOpenRound(page: Page): Promise<{ slug: stri
   const roundId = randomUUID();
   await withE2eDb((db) =>
     db.query(
-      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "openedAt", "updatedAt") VALUES ($1, $2, 'Live round', 'mpem', '1.0', 'OPEN', ARRAY['Marketing','IT'], now(), now())`,
-      [roundId, organizationIds[0]],
+      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "openedAt", "updatedAt")
+       VALUES ($1, $2, 'Live round', $3, $4, $5, $6, 'OPEN', ARRAY['Marketing','IT'], now(), now())`,
+      [roundId, organizationIds[0], mpem.id, mpem.version, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id)],
     ),
   );
   await signInThroughForm(page, email);

@@ -3,10 +3,13 @@ import Link from "next/link";
 import { can } from "@/domain/access/permissions";
 import { createOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
+import { arrangeByReassessment, readListView } from "@/features/organizations/arrange-by-reassessment";
 import { OrganizationList } from "@/features/organizations/organization-list";
+import { ReassessmentFilter } from "@/features/organizations/reassessment-filter";
 import { requireActor } from "@/server/auth/session";
 import { listOrganizations } from "@/server/organizations";
 import { loadForPage } from "@/server/outcomes";
+import { listReassessments } from "@/server/reassessment";
 import { getWorkspace } from "@/server/workspaces";
 
 export default async function OrganizationsPage({ params, searchParams }: PageProps<"/w/[slug]">) {
@@ -18,6 +21,10 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
     () => Promise.all([getWorkspace(actor, slug), listOrganizations(actor, slug, { includeArchived })]),
     `/w/${slug}`,
   );
+  const reassessments = await loadForPage(() => listReassessments(actor, slug), `/w/${slug}`);
+  const view = readListView(query);
+  const listed = arrangeByReassessment(organizations, (id) => reassessments.get(id)?.state ?? null, view);
+  const active = arrangeByReassessment(organizations, (id) => reassessments.get(id)?.state ?? null, { sort: "due", dueOnly: true });
   return (
     <div className="space-y-10">
       <section aria-labelledby="organizations-title" className="space-y-4">
@@ -39,7 +46,16 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
             The organization was deleted, with all its rounds and answers.
           </p>
         ) : null}
-        <OrganizationList slug={slug} organizations={organizations} />
+        {organizations.length > 0 ? (
+          <ReassessmentFilter
+            basePath={`/w/${slug}`}
+            view={view}
+            includeArchived={includeArchived}
+            overdue={active.filter((organization) => organization.reassessment?.status === "overdue").map((organization) => organization.name)}
+            dueCount={active.length}
+          />
+        ) : null}
+        <OrganizationList slug={slug} organizations={listed} emptyText={view.dueOnly ? "No organization is overdue or due within 30 days." : undefined} />
       </section>
       {can(workspace.role, "organization.create") ? (
         <section aria-labelledby="new-organization-title" className="space-y-3">

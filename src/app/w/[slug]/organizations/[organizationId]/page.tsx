@@ -2,15 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { can } from "@/domain/access/permissions";
+import { countReview } from "@/domain/boundaries";
+import { BoundariesSummaryLine } from "@/features/boundaries/boundaries-summary";
 import { ActionButtonForm } from "@/components/form/action-button-form";
 import { DeleteOrganization } from "@/features/organizations/delete-organization";
 import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
+import { ReassessmentNotice } from "@/features/organizations/reassessment-notice";
 import { CreateRoundForm } from "@/features/rounds/create-round-form";
+import { frameworkOptionGroups } from "@/features/rounds/framework-options";
 import { createRoundAction } from "@/features/rounds/round-actions";
 import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
+import { getBoundariesReview } from "@/server/boundaries";
+import { listFrameworks } from "@/server/frameworks";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
+import { getReassessment } from "@/server/reassessment";
 import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
@@ -26,10 +33,18 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
   const { slug, organizationId } = await params;
   const path = `/w/${slug}/organizations/${organizationId}`;
   const actor = await requireActor(path);
-  const [workspace, organization, rounds] = await loadForPage(
-    () => Promise.all([getWorkspace(actor, slug), getOrganization(actor, slug, organizationId), listRounds(actor, slug, organizationId)]),
+  const [workspace, organization, rounds, frameworks, boundaries] = await loadForPage(
+    () =>
+      Promise.all([
+        getWorkspace(actor, slug),
+        getOrganization(actor, slug, organizationId),
+        listRounds(actor, slug, organizationId),
+        listFrameworks(actor, slug),
+        getBoundariesReview(actor, slug, organizationId),
+      ]),
     path,
   );
+  const reassessment = await loadForPage(() => getReassessment(actor, slug, organization.id), path);
   const isArchived = organization.archivedAt !== null;
   const canDelete = can(workspace.role, "organization.delete");
   const footprint = canDelete ? await loadForPage(() => getOrganizationFootprint(actor, slug, organization.id), path) : null;
@@ -42,6 +57,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           {isArchived ? " · Archived" : ""}
         </p>
       </header>
+      {isArchived ? null : <ReassessmentNotice slug={slug} {...reassessment} canManage={can(workspace.role, "round.manage")} />}
       <section aria-labelledby="rounds-title" className="space-y-4">
         <h2 id="rounds-title" className="text-lg font-semibold">
           Assessment rounds
@@ -58,10 +74,26 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           <details className="rounded-lg border border-line bg-surface p-4" open={rounds.length === 0}>
             <summary className="cursor-pointer font-medium">Start a new round</summary>
             <div className="mt-4">
-              <CreateRoundForm action={createRoundAction.bind(null, slug, organization.id)} suggestedName={suggestRoundName(new Date())} />
+              <CreateRoundForm
+                action={createRoundAction.bind(null, slug, organization.id)}
+                suggestedName={suggestRoundName(new Date())}
+                frameworks={frameworkOptionGroups(frameworks)}
+              />
             </div>
           </details>
         ) : null}
+      </section>
+      <section aria-labelledby="boundaries-title" className="space-y-2">
+        <h2 id="boundaries-title" className="text-lg font-semibold">
+          Boundaries review
+        </h2>
+        <BoundariesSummaryLine
+          href={`${path}/boundaries`}
+          summary={boundaries ? countReview(boundaries.review) : null}
+          reviewedAt={boundaries?.reviewedAt ?? null}
+          reviewedByName={boundaries?.reviewedByName ?? null}
+          canEdit={can(workspace.role, "boundaries.manage")}
+        />
       </section>
       <section aria-labelledby="units-title">
         <h2 id="units-title" className="text-lg font-semibold">

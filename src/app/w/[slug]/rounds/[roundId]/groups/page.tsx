@@ -6,7 +6,6 @@ import { HeatmapTable, MetricSwitch, parseMetric } from "@/features/history/heat
 import { requireActor } from "@/server/auth/session";
 import { getPublishedRound } from "@/server/history";
 import { loadForPage } from "@/server/outcomes";
-import { frameworkOfRound } from "@/server/round-scores";
 import { getRound } from "@/server/rounds";
 
 export const metadata: Metadata = { title: "Heatmap by group" };
@@ -19,7 +18,7 @@ export default async function GroupHeatmapPage({ params, searchParams }: PagePro
   const [round, published] = await loadForPage(() => Promise.all([getRound(actor, slug, roundId), getPublishedRound(actor, slug, roundId)]), path);
   const figures = published.round?.figures;
   const resultsPath = `/w/${slug}/rounds/${round.id}/results`;
-  const heatmap = published.round && figures ? groupHeatmap(frameworkOfRound(figures), published.round, metric) : null;
+  const heatmap = published.round && published.framework ? groupHeatmap(published.framework, published.round, metric) : null;
   const differences = heatmap ? groupDifferences(heatmap) : null;
   return (
     <div className="space-y-6">

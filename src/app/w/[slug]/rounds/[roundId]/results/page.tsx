@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { assessBoundaries } from "@/domain/boundaries";
 import { comparisonView } from "@/domain/history/comparison";
 import { toPublishedFigures } from "@/domain/history/published-figures";
 import { buildExecutiveSummary } from "@/domain/summary/executive-summary";
+import { BoundariesWarning } from "@/features/boundaries/boundaries-warning";
 import { ComparisonSection } from "@/features/history/comparison-section";
+import { frameworkPagePath } from "@/features/model/model-catalog";
 import { RoundResults } from "@/features/results/round-results";
 import { ExecutiveSummaryCard } from "@/features/summary/executive-summary-card";
 import { ConsensusSummary } from "@/features/workshop/consensus-summary";
 import { requireActor } from "@/server/auth/session";
+import { getBoundariesReview } from "@/server/boundaries";
 import { getPublishedRound } from "@/server/history";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundResults } from "@/server/results";
@@ -24,6 +28,10 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
     () => Promise.all([getRoundResults(actor, slug, roundId), getPublishedRound(actor, slug, roundId)]),
     path,
   );
+  // The boundaries rule reads the official levels as shown (figures withheld for privacy stay out).
+  const boundaries = await loadForPage(() => getBoundariesReview(actor, slug, round.organization.id), path);
+  const officialLevels = Object.fromEntries(scores.dimensions.map((dimension) => [dimension.dimensionId, dimension.official.current]));
+  const boundariesAssessment = boundaries ? assessBoundaries(framework, officialLevels, boundaries.review) : null;
   const workshop = await listRecordedConsensus(actor, slug, roundId, round.minGroupSize);
   // A closed round speaks through its published figures; an open one through its live scores.
   const figures = published.round?.figures ?? toPublishedFigures(framework, scores);
@@ -40,7 +48,12 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
           ·{" "}
           <Link className="text-brand-700 underline" href={`/w/${slug}/rounds/${round.id}`}>
             {round.name}
-          </Link>
+          </Link>{" "}
+          ·{" "}
+          <Link className="text-brand-700 underline" href={frameworkPagePath(framework, slug)}>
+            {framework.name}
+          </Link>{" "}
+          version {framework.version}
         </p>
         <h1 className="text-2xl font-bold text-brand-900">Results: {round.name}</h1>
         <nav aria-label="Across rounds" className="mt-1 text-sm">
@@ -57,6 +70,9 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
           ) : null}
         </nav>
       </header>
+      {boundariesAssessment ? (
+        <BoundariesWarning assessment={boundariesAssessment} reviewHref={`/w/${slug}/organizations/${round.organization.id}/boundaries`} />
+      ) : null}
       <RoundResults
         framework={framework}
         scores={scores}

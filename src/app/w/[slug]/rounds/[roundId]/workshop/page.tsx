@@ -28,7 +28,7 @@ export default async function WorkshopPage({ params }: PageProps<"/w/[slug]/roun
   return (
     <Presenter
       initial={view}
-      framework={toWorkshopFramework(frameworkOf(round))}
+      framework={toWorkshopFramework(await frameworkOf({ ...round, workspaceId: workspace.id }))}
       title={{ organization: round.organization.name, round: round.name, exitHref: roundPath }}
       join={await joinQr(view.joinCode)}
       streamUrl={`/api${roundPath}/workshop/events`}
