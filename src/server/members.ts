@@ -15,7 +15,8 @@ import { parseOrThrow } from "./validation";
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; joinedAt: Date };
+/** `organization`: the one organization a client executive reads; null for everyone else. */
+export type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; organization: { id: string; name: string } | null; joinedAt: Date };
 export type PendingInvitation = { id: string; role: Role; note: string | null; createdAt: Date; expiresAt: Date };
 
 function hashToken(token: string): string {
@@ -26,7 +27,7 @@ export async function listMembers(actor: Actor | null, slug: string): Promise<Me
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.read");
   const memberships = await getDb().membership.findMany({
     where: { workspaceId: workspace.id },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: { id: true, role: true, createdAt: true, organization: { select: { id: true, name: true } }, user: { select: { id: true, name: true, email: true } } },
     orderBy: { createdAt: "asc" },
   });
   return memberships.map((membership) => ({
@@ -35,6 +36,7 @@ export async function listMembers(actor: Actor | null, slug: string): Promise<Me
     name: membership.user.name,
     email: membership.user.email,
     role: membership.role,
+    organization: membership.organization,
     joinedAt: membership.createdAt,
   }));
 }
