@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 
 import { can, isOrganizationScoped, type Permission, type Role } from "@/domain/access/permissions";
-import { reaches, scopeOfMembership, type ReaderScope } from "@/domain/access/scope";
+import { reaches, scopeOfMembership, workspaceHomePath, type ReaderScope } from "@/domain/access/scope";
 import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
 
@@ -80,5 +80,5 @@ export async function requireOrganizationReader(actor: Actor | null, slug: strin
 export async function findClientHome(actor: Actor, slug: string): Promise<string | null> {
   const membership = await findMembership(actor, slug);
   if (!membership || !isOrganizationScoped(membership.role) || !membership.organizationId) return null;
-  return `/w/${membership.workspace.slug}/organizations/${membership.organizationId}/executive`;
+  return workspaceHomePath(membership.workspace.slug, membership.organizationId);
 }

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import { can, isOrganizationScoped, type Permission, type Role } from "@/domain/access/permissions";
 import type { Prisma } from "@/generated/prisma/client";
+import { workspaceHomePath } from "@/domain/access/scope";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
@@ -114,7 +115,7 @@ export async function previewInvitation(token: string): Promise<InvitationPrevie
 }
 
 /** Joins the invitation's workspace. The link works once; a second use is refused. */
-export async function acceptInvitation(actor: Actor | null, token: string): Promise<{ slug: string; alreadyMember: boolean }> {
+export async function acceptInvitation(actor: Actor | null, token: string): Promise<{ slug: string; alreadyMember: boolean; home: string }> {
   if (!actor) throw new UnauthenticatedError();
   const preview = await previewInvitation(token);
   if (preview.status !== "valid") throw new ValidationError(invitationProblem(preview.status));
@@ -142,7 +143,7 @@ export async function claimInvitation(tx: Prisma.TransactionClient, actor: { use
   }
   const existing = await tx.membership.findUnique({
     where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
-    select: { id: true },
+    select: { id: true, organizationId: true },
   });
   if (!existing) {
     // A client invitation's organization comes with it: the scope is the server's record, never the visitor's.
@@ -156,7 +157,9 @@ export async function claimInvitation(tx: Prisma.TransactionClient, actor: { use
     targetId: invitation.id,
     details: { role: invitation.role, alreadyMember: Boolean(existing) },
   });
-  return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
+  // Where to go next: a client executive's home is their organization (a colleague's, the workspace).
+  const organizationId = existing ? existing.organizationId : invitation.organizationId;
+  return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing), home: workspaceHomePath(invitation.workspace.slug, organizationId) };
 }
 
 export function invitationProblem(status: Exclude<InvitationPreview["status"], "valid">): string {

@@ -24,6 +24,11 @@ export function reaches(scope: ReaderScope | null, target: OrganizationRef): boo
   return scope.kind === "workspace" || scope.organizationId === target.organizationId;
 }
 
+/** Where a member lands in a workspace: its home, or for a client executive their organization's executive view. */
+export function workspaceHomePath(slug: string, clientOrganizationId: string | null): string {
+  return clientOrganizationId ? `/w/${slug}/organizations/${clientOrganizationId}/executive` : `/w/${slug}`;
+}
+
 /** A membership row is consistent when exactly the scoped roles name an organization (the database checks it too). */
 export function isConsistentMembership(role: Role, organizationId: string | null): boolean {
   return isOrganizationScoped(role) === (organizationId !== null);

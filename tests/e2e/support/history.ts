@@ -38,9 +38,19 @@ export async function createRoundFixture(
   await withE2eDb(async (db) => {
     const status = options.status ?? "OPEN";
     await db.query(
-      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "previousRoundId", "openedAt", "closedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'mpem', '1.0', $4, $5, $6, now(), $7, now())`,
-      [roundId, organizationId, options.name, status, options.groups ?? [], options.previousRoundId ?? null, status === "CLOSED" ? (options.closedAt ?? new Date()) : null],
+      `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "previousRoundId", "openedAt", "closedAt", "updatedAt")
+       VALUES ($1, $2, $3, 'mpem', '1.0', $4, $5, $6, $7, $8, now(), $9, now())`,
+      [
+        roundId,
+        organizationId,
+        options.name,
+        mpem.levels.length,
+        mpem.dimensions.map((dimension) => dimension.id),
+        status,
+        options.groups ?? [],
+        options.previousRoundId ?? null,
+        status === "CLOSED" ? (options.closedAt ?? new Date()) : null,
+      ],
     );
     for (const person of options.people) {
       const token = randomBytes(32).toString("base64url");
@@ -57,8 +67,8 @@ export async function createRoundFixture(
       for (const dimension of mpem.dimensions) {
         const today = person.todayFor?.[dimension.id] ?? person.today;
         await db.query(
-          `INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "targetLevel", revision, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, 1, now())`,
-          [randomUUID(), participantId, roundId, dimension.id, today, person.needed],
+          `INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "targetLevel", revision, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, 1, now())`,
+          [randomUUID(), participantId, roundId, mpem.levels.length, dimension.id, today, person.needed],
         );
       }
     }
