@@ -82,6 +82,11 @@ async function lookAt(page: Page, name: string) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
   }
+  // At phone width the whole page is too tall to read in one picture: the first screen too.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath(`${name}-390-top.png`) });
+  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 test("a share link opens exactly one organization's executive view with no account; revoked or expired, it opens nothing", async ({ browser }) => {

@@ -43,3 +43,11 @@ describe("reader scopes", () => {
     expect(isConsistentMembership("VIEWER", "org-acme")).toBe(false);
   });
 });
+
+describe("where a member lands", () => {
+  it("is the workspace for a colleague and the organization's executive view for a client executive", async () => {
+    const { workspaceHomePath } = await import("./scope");
+    expect(workspaceHomePath("acme-consulting", null)).toBe("/w/acme-consulting");
+    expect(workspaceHomePath("acme-consulting", "org-acme")).toBe("/w/acme-consulting/organizations/org-acme/executive");
+  });
+});

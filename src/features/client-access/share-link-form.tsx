@@ -20,7 +20,7 @@ export function ShareLinkForm({ action }: { action: (previous: IssuedLinkState, 
         <Field
           name="expiresInDays"
           label="Expires after (days)"
-          hint={`From 1 to ${SHARE_LINK_MAX_DAYS}; ${SHARE_LINK_DEFAULT_DAYS} if left as it is.`}
+          hint={`1 to ${SHARE_LINK_MAX_DAYS}; ${SHARE_LINK_DEFAULT_DAYS} by default.`}
           inputMode="numeric"
           defaultValue={state.values?.expiresInDays ?? String(SHARE_LINK_DEFAULT_DAYS)}
           errors={state.fieldErrors?.expiresInDays}
