@@ -16,6 +16,13 @@ const executablePath = process.env[resolvedKey] || undefined;
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://localhost:${port}`;
 
+// The test mail server (tests/support/mail-catcher.ts): an SMTP port for the app and an HTTP port
+// for the tests to read what arrived. Free ports, chosen once and kept for the worker processes.
+const mailPortsKey = "MPEM_E2E_MAIL_PORTS";
+process.env[mailPortsKey] ??= execFileSync(process.execPath, ["tests/support/free-ports.mjs", "2"], { encoding: "utf8" });
+const [smtpPort, mailReaderPort] = process.env[mailPortsKey].split(",").map(Number);
+process.env.MPEM_E2E_MAIL_READER ??= `http://127.0.0.1:${mailReaderPort}`;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -36,19 +43,32 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
-  webServer: {
-    // The real launcher, on a throwaway embedded PostgreSQL that is deleted when the run ends.
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts --ephemeral",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      MPEM_DATA_DIR: path.join(tmpdir(), `mpem-e2e-${port}`),
-      DATABASE_URL: "",
-      SIGN_UP_LIMIT_PER_HOUR: "500",
+  webServer: [
+    {
+      // The test mail server the app sends to.
+      command: "node node_modules/tsx/dist/cli.mjs tests/support/mail-catcher.ts",
+      url: `http://127.0.0.1:${mailReaderPort}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: { MAIL_CATCHER_SMTP_PORT: String(smtpPort), MAIL_CATCHER_HTTP_PORT: String(mailReaderPort) },
     },
-  },
+    {
+      // The real launcher, on a throwaway embedded PostgreSQL that is deleted when the run ends.
+      command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts --ephemeral",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        MPEM_DATA_DIR: path.join(tmpdir(), `mpem-e2e-${port}`),
+        DATABASE_URL: "",
+        SIGN_UP_LIMIT_PER_HOUR: "500",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: "MPEM Assessment <assessments@mpem.example>",
+      },
+    },
+  ],
 });

@@ -12,6 +12,7 @@ import next from "next";
 
 import { EnvError, getServerEnv } from "../src/env";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_KEY_HEADER, getClientIp, trustedProxyList } from "../src/lib/client-ip";
+import { runShutdownHooks } from "../src/lib/shutdown-hooks";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
@@ -33,6 +34,9 @@ const trustedProxies = readTrustedProxies();
 // Set before Next.js loads the app, which reads it through src/env.ts; never sent to a client.
 const key = randomBytes(32).toString("base64url");
 process.env.MPEM_CLIENT_ADDRESS_KEY = key;
+// Tells src/instrumentation.ts that this is the app server, which runs the background work (the
+// job queue's worker) in this process.
+process.env.MPEM_APP_SERVER = "1";
 
 function stampClientAddress(req: IncomingMessage) {
   req.headers[CLIENT_ADDRESS_HEADER] = getClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
@@ -60,9 +64,12 @@ async function main() {
   const close = () => {
     if (closing) return;
     closing = true;
-    // Stop accepting connections, let requests in flight finish, then let Next.js clean up.
+    // Stop accepting connections and let requests in flight finish; meanwhile the background work
+    // finishes the jobs it holds (an e-mail being handed to the mail server) and stops taking new
+    // ones. Then Next.js cleans up.
+    const backgroundStopped = runShutdownHooks();
     server.close(() => {
-      void app.close().finally(() => process.exit(0));
+      void backgroundStopped.then(() => app.close()).finally(() => process.exit(0));
     });
     server.closeIdleConnections();
     if (isDev) server.closeAllConnections();

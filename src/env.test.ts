@@ -67,7 +67,18 @@ describe("server environment", () => {
   };
 
   it("returns the validated values, with trusted proxies as a list", () => {
-    expect(parseEnv(serverEnvSchema, valid)).toEqual({ ...valid, TRUSTED_PROXIES: ["192.0.2.10", "10.0.0.0"], MPEM_BENCH_ROUTES: "0", SIGN_UP_LIMIT_PER_HOUR: 20 });
+    expect(parseEnv(serverEnvSchema, valid)).toEqual({ ...valid, TRUSTED_PROXIES: ["192.0.2.10", "10.0.0.0"], MPEM_BENCH_ROUTES: "0", SIGN_UP_LIMIT_PER_HOUR: 20, MAIL_HOURLY_LIMIT: 500 });
+  });
+
+  it("checks the mail settings and names a bad one", () => {
+    expect(parseEnv(serverEnvSchema, { ...valid, SMTP_URL: "smtps://user:pw@mail.example.com:465", MAIL_FROM: "MPEM <assess@example.com>", MAIL_HOURLY_LIMIT: "50" })).toMatchObject({
+      SMTP_URL: "smtps://user:pw@mail.example.com:465",
+      MAIL_FROM: "MPEM <assess@example.com>",
+      MAIL_HOURLY_LIMIT: 50,
+    });
+    expect(() => parseEnv(serverEnvSchema, { ...valid, SMTP_URL: "mail.example.com" })).toThrow("SMTP_URL must be a mail server URL");
+    expect(() => parseEnv(serverEnvSchema, { ...valid, MAIL_FROM: "not an address" })).toThrow("MAIL_FROM must be an e-mail address");
+    expect(() => parseEnv(serverEnvSchema, { ...valid, MAIL_HOURLY_LIMIT: "0" })).toThrow("MAIL_HOURLY_LIMIT must be at least 1");
   });
 
   it("accepts trusted proxies as addresses or CIDR ranges, and names a bad entry", () => {

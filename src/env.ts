@@ -34,6 +34,27 @@ const commaSeparatedList = z
   .optional()
   .transform((value) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean));
 
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a mail server URL such as smtp://user:password@mail.example.com:587 (smtps:// for TLS from the start)");
+
+// "MPEM Assessment <assessments@example.com>" or a bare address.
+const mailFrom = z
+  .string()
+  .trim()
+  .refine((value) => {
+    const address = /<([^<>]+)>\s*$/.exec(value)?.[1] ?? value;
+    return z.email().safeParse(address.trim()).success && !/[\r\n]/.test(value);
+  }, "must be an e-mail address, optionally with a name: MPEM Assessment <assessments@example.com>");
+
 const proxyList = commaSeparatedList.refine((entries) => entries.every(isProxyEntry), "must list IP addresses or CIDR ranges (such as 10.0.0.0/8), separated by commas");
 
 /** What the running app needs: the launcher always provides DATABASE_URL and, in development, a secret. */
@@ -50,6 +71,14 @@ export const serverEnvSchema = z.object({
   // Sign-ups allowed per address per hour. The end-to-end suite, whose browsers all come from
   // 127.0.0.1, raises it; real deployments keep the default.
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  // The Chromium that prints PDF reports (and runs the end-to-end tests): unset for the one inside
+  // the npm package @sparticuz/chromium, a path to any Chromium or Chrome, or "bundled" for Playwright's.
+  PLAYWRIGHT_CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  // E-mail (src/server/mail). Without SMTP_URL nothing is sent: messages wait in the outbox.
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailFrom.optional(),
+  // Messages one workspace may send per hour, so the server cannot be used to spam.
+  MAIL_HOURLY_LIMIT: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100_000, "must be at most 100000").default(500),
 });
 
 const demoData = z.enum(["0", "1"], { error: "must be 0 (never seed demo data) or 1 (seed it even into DATABASE_URL)" }).optional();

@@ -17,3 +17,14 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     "request failed",
   );
 };
+
+// The background work (e-mail delivery, forgot-password requests, automatic reminders) runs inside
+// the app server process, so `npm start` stays the only command. Only in the real app server
+// (scripts/server.ts sets MPEM_APP_SERVER), never in `next build`'s workers; scripts/server.ts
+// stops it on SIGTERM through the shutdown hooks.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.MPEM_APP_SERVER !== "1") return;
+  const [{ startBackgroundWork }, { onShutdown }] = await Promise.all([import("@/server/jobs/background"), import("@/lib/shutdown-hooks")]);
+  const work = await startBackgroundWork();
+  onShutdown(() => work.stop());
+}

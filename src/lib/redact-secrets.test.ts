@@ -15,12 +15,15 @@ describe("redacting link tokens", () => {
     [`/sign-in?next=%2Finvite%2F${token}`, "/sign-in?next=%2Finvite%2F%5Bredacted%5D"],
     [`/sign-in?next=%2fr%2f${token}&x=1`, "/sign-in?next=%2Fr%2F%5Bredacted%5D&x=1"],
     [`{"path":"/r/${token}","msg":"request failed"}`, `{"path":"/r/[redacted]","msg":"request failed"}`],
+    [`/reset-password/${token}`, "/reset-password/[redacted]"],
+    [`http://localhost:3000/confirm-email/${token}?x=1`, "http://localhost:3000/confirm-email/[redacted]?x=1"],
+    [`/sign-in?next=%2Freset-password%2F${token}`, "/sign-in?next=%2Freset-password%2F%5Bredacted%5D"],
   ])("%s", (input, expected) => {
     expect(redactSecrets(input)).toBe(expected);
   });
 
   it("leaves other paths alone", () => {
-    for (const path of ["/w/demo/rounds/abc123/results", "/model", "/sign-in?next=%2Fworkspaces", "/api/health", "/w/r-team/members"]) {
+    for (const path of ["/w/demo/rounds/abc123/results", "/model", "/sign-in?next=%2Fworkspaces", "/api/health", "/w/r-team/members", "/forgot-password", "/w/demo/outbox"]) {
       expect(redactSecrets(path)).toBe(path);
     }
   });

@@ -14,6 +14,14 @@ export type AuditAction =
   | "auth.sign-up"
   | "auth.sign-out"
   | "auth.password-changed"
+  // E-mail (src/server/mail, password-reset.ts, email-change.ts).
+  | "auth.password-reset.requested"
+  | "auth.password-reset"
+  | "auth.email-change.requested"
+  | "auth.email-changed"
+  | "mail.participant-links-queued"
+  | "mail.reminders-queued"
+  | "round.reminders-changed"
   | "workspace.created"
   | "organization.created"
   | "organization.renamed"
@@ -47,7 +55,18 @@ export type AuditAction =
   | "share-link.opened"
   | "client.removed"
   | "framework.imported"
-  | "boundaries.reviewed";
+  | "boundaries.reviewed"
+  | "plan.outcomes-changed"
+  | "plan.priorities-reordered"
+  | "plan.action-added"
+  | "plan.action-updated"
+  | "plan.action-deleted"
+  | "plan.kpi-added"
+  | "plan.kpi-deleted"
+  | "plan.kpi-value-recorded"
+  | "report.exported"
+  | "organization.exported"
+  | "organization.imported";
 
 export type AuditEventInput = {
   action: AuditAction;

@@ -14,8 +14,8 @@ export const MAX_BODY_BYTES = 32 * 1024;
 
 /** The body is over MAX_BODY_BYTES, whether it said so in Content-Length or not. */
 export class RequestTooLarge extends Error {
-  constructor() {
-    super(`The request is too large: at most ${MAX_BODY_BYTES / 1024} KB is accepted.`);
+  constructor(limit = MAX_BODY_BYTES) {
+    super(`The request is too large: at most ${limit >= 1024 * 1024 ? `${limit / (1024 * 1024)} MB` : `${limit / 1024} KB`} is accepted.`);
     this.name = "RequestTooLarge";
   }
 }
@@ -48,8 +48,8 @@ export function errorResponse(error: unknown): Response {
  * Reads the body as a stream and stops at MAX_BODY_BYTES. Content-Length alone is not enough: a
  * chunked request has none, and a lying one is not believed.
  */
-async function readTextWithinLimit(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new RequestTooLarge();
+async function readTextWithinLimit(request: Request, limit: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw new RequestTooLarge(limit);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,9 +58,9 @@ async function readTextWithinLimit(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw new RequestTooLarge();
+      throw new RequestTooLarge(limit);
     }
     chunks.push(value);
   }
@@ -71,8 +71,9 @@ async function readTextWithinLimit(request: Request): Promise<string> {
   }
 }
 
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await readTextWithinLimit(request);
+/** The body as JSON, at most `limit` bytes (the participant endpoints' 32 KB unless said otherwise). */
+export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = await readTextWithinLimit(request, limit);
   try {
     return JSON.parse(text);
   } catch {

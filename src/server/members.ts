@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { workspaceHomePath } from "@/domain/access/scope";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
+import { queueInvitationMail } from "@/server/mail/invitation-mail";
 import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/server/errors";
 
@@ -51,11 +52,18 @@ export async function listPendingInvitations(actor: Actor | null, slug: string):
   });
 }
 
-/** Creates a one-time invite link. The token is returned once, here; only its hash is stored. */
-export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation }> {
+/**
+ * Creates a one-time invite link. The token is returned once, here; only its hash is stored. With an
+ * e-mail address, the invitation is e-mailed too, queued in the same transaction.
+ */
+export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation; mail: { to: string; held: boolean } | null }> {
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
-  const { role, note } = parseOrThrow(invitationInput, input);
-  return getDb().$transaction((tx) => insertInvitation(tx, actor!, { workspaceId: workspace.id, role, note, organizationId: null }));
+  const { role, note, email } = parseOrThrow(invitationInput, input);
+  return getDb().$transaction(async (tx) => {
+    const { token, invitation } = await insertInvitation(tx, actor!, { workspaceId: workspace.id, role, note, organizationId: null });
+    const mail = email ? await queueInvitationMail(tx, { workspace, invitationId: invitation.id, token, email, role, inviter: actor!, expiresAt: invitation.expiresAt }) : null;
+    return { token, invitation, mail };
+  });
 }
 
 /**

@@ -27,6 +27,7 @@ const roundSelect = {
   status: true,
   frameworkId: true,
   frameworkVersion: true,
+  dimensionIds: true,
   opensOn: true,
   closesOn: true,
   groups: true,
@@ -49,7 +50,7 @@ async function findRound(access: WorkspaceAccess, roundId: string): Promise<Roun
   return round;
 }
 
-export async function requireRound(actor: Actor | null, slug: string, roundId: string, permission: "round.read" | "round.manage") {
+export async function requireRound(actor: Actor | null, slug: string, roundId: string, permission: "round.read" | "round.manage" | "report.download") {
   const access = await requireWorkspacePermission(actor, slug, permission);
   return { access, round: await findRound(access, roundId) };
 }

@@ -60,9 +60,13 @@ function pagesOf(workspace: { slug: string; organizationId: string }) {
     `/w/${workspace.slug}`,
     `/w/${workspace.slug}/members`,
     `/w/${workspace.slug}/audit`,
+    `/w/${workspace.slug}/outbox`,
     `/w/${workspace.slug}/portfolio`,
+    `/w/${workspace.slug}/frameworks`,
     `/w/${workspace.slug}/organizations/${workspace.organizationId}`,
     `/w/${workspace.slug}/organizations/${workspace.organizationId}/history`,
+    `/w/${workspace.slug}/organizations/${workspace.organizationId}/plan`,
+    `/w/${workspace.slug}/organizations/${workspace.organizationId}/boundaries`,
     `/w/${workspace.slug}/organizations/${workspace.organizationId}/executive`,
   ];
 }
@@ -96,12 +100,15 @@ test("each role sees what it may do, and nothing more", async ({ browser }) => {
   await viewer.goto(`/w/${f.alpha.slug}`);
   await expect(viewer.getByRole("button", { name: "Add organization" })).toHaveCount(0);
   await expectNotFound(viewer, `/w/${f.alpha.slug}/audit`);
+  await expectNotFound(viewer, `/w/${f.alpha.slug}/outbox`);
 
   const consultant = await signedIn(browser, f.emails.alphaConsultant);
   await consultant.goto(`/w/${f.alpha.slug}/members`);
   await expect(consultant.getByRole("button", { name: "Create invite link" })).toHaveCount(0);
   await expect(consultant.getByRole("button", { name: "Change role" })).toHaveCount(0);
   await expectNotFound(consultant, `/w/${f.alpha.slug}/audit`);
+  await consultant.goto(`/w/${f.alpha.slug}/outbox`);
+  await expect(consultant.getByRole("heading", { name: "Outbox" })).toBeVisible();
 
   const owner = await signedIn(browser, f.emails.alphaOwner);
   await owner.goto(`/w/${f.alpha.slug}/audit`);

@@ -181,16 +181,30 @@ test("a client executive invited to one organization reads its executive view an
     // Their own organization's workspace pages too: the executive view is all they read.
     `/w/${slug}/organizations/${acmeId}`,
     `/w/${slug}/organizations/${acmeId}/history`,
+    `/w/${slug}/organizations/${acmeId}/plan`,
+    `/w/${slug}/organizations/${acmeId}/boundaries`,
     `/w/${slug}/rounds/${acmeRoundId}`,
     `/w/${slug}/rounds/${acmeRoundId}/results`,
+    `/w/${slug}/rounds/${acmeRoundId}/groups`,
+    `/w/${slug}/rounds/${acmeRoundId}/next`,
+    `/w/${slug}/rounds/${acmeRoundId}/workshop`,
     `/w/${slug}/portfolio`,
+    `/w/${slug}/frameworks`,
     `/w/${slug}/members`,
+    `/w/${slug}/outbox`,
     `/w/${slug}/audit`,
   ]) {
     await expectNotFound(client, path);
   }
-  const api = await client.request.get(`/api/w/${slug}/rounds/${acmeRoundId}/workshop/state`);
-  expect(api.status()).toBe(404);
+  // Downloads and API routes written for members: 404 too.
+  for (const path of [
+    `/w/${slug}/rounds/${acmeRoundId}/report/pdf`,
+    `/w/${slug}/rounds/${acmeRoundId}/report/csv`,
+    `/w/${slug}/organizations/${acmeId}/export`,
+    `/api/w/${slug}/rounds/${acmeRoundId}/workshop/state`,
+  ]) {
+    expect((await client.request.get(path)).status(), path).toBe(404);
+  }
 
   // The consultant sees them, and removing them ends their access at once.
   await consultant.reload();

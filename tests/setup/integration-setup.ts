@@ -6,6 +6,8 @@ import { resetDatabase } from "../support/reset-database";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
 process.env.APP_URL ??= "http://localhost:3000";
+// The background worker logs every delivered e-mail at info; tests keep warnings and errors.
+process.env.LOG_LEVEL ??= "warn";
 
 beforeAll(async () => {
   await resetDatabase(inject("databaseUrl"));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { ChangeEmailForm } from "@/features/auth/account-mail-forms";
 import { ChangePasswordForm } from "@/features/auth/change-password-form";
 import { requireActor } from "@/server/auth/session";
 
@@ -21,6 +22,13 @@ export default async function AccountPage() {
         </h2>
         <p className="text-sm text-ink-muted">Changing your password signs you out on every other device.</p>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="email-title" className="space-y-3">
+        <h2 id="email-title" className="text-lg font-semibold">
+          Change e-mail address
+        </h2>
+        <p className="text-sm text-ink-muted">We e-mail a link to the new address; your address changes when you open it there. The old address is told.</p>
+        <ChangeEmailForm />
       </section>
     </div>
   );

@@ -9,12 +9,15 @@ import { getActor } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { next, signedOut } = await searchParams;
+  const { next, signedOut, reset } = await searchParams;
   const returnTo = safeReturnPath(typeof next === "string" ? next : undefined);
   if (await getActor()) redirect(returnTo);
   return (
     <AuthCard title="Sign in">
-      <SignInForm next={returnTo} notice={signedOut ? "You are signed out." : undefined} />
+      <SignInForm
+        next={returnTo}
+        notice={reset ? "Your new password is set, and you are signed out everywhere. Sign in with it." : signedOut ? "You are signed out." : undefined}
+      />
     </AuthCard>
   );
 }

@@ -31,13 +31,18 @@ export const roleDescriptions: Record<Role, string> = {
 // hierarchy cannot drift.
 // "executive.read" is the one permission a client executive shares with the workspace's own people;
 // for a client it is limited to their organization by the membership's scope (./scope.ts).
-const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read", "executive.read"] as const;
+// "report.download": the report pack of a round (PDF, PowerPoint, workbook, CSV). "organization.export":
+// the whole organization as JSON, names and e-mail addresses of participants included.
+const viewerPermissions = ["workspace.read", "organization.read", "round.read", "member.read", "report.download", "executive.read"] as const;
 const consultantPermissions = [
   ...viewerPermissions,
   "round.manage",
+  "mail.outbox",
   "organization.create",
   "organization.update",
   "organization.archive",
+  "plan.manage",
+  "organization.export",
   "framework.import",
   "boundaries.manage",
   "client-access.manage",

@@ -40,7 +40,9 @@ describe("workspace and invitation input", () => {
   });
 
   it("accepts only the three roles", () => {
-    expect(invitationInput.parse({ role: "VIEWER", note: "" })).toEqual({ role: "VIEWER", note: null });
+    expect(invitationInput.parse({ role: "VIEWER", note: "" })).toEqual({ role: "VIEWER", note: null, email: null });
+    expect(invitationInput.parse({ role: "VIEWER", note: "", email: " Ana@Example.com " })).toMatchObject({ email: "ana@example.com" });
+    expect(messages(invitationInput.safeParse({ role: "VIEWER", note: "", email: "ana@" }))).toEqual({ email: "Enter a valid e-mail address, or leave it empty to copy the link yourself." });
     expect(messages(invitationInput.safeParse({ role: "ADMIN", note: "" }))).toEqual({
       role: "Choose a role: Owner, Consultant or Viewer.",
     });

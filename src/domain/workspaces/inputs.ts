@@ -30,6 +30,12 @@ export function splitBusinessUnits(raw: string): string[] {
 export const invitationInput = z.object({
   role: z.enum(roles, { error: "Choose a role: Owner, Consultant or Viewer." }),
   note: text("Note", 200).transform((value) => (value === "" ? null : value)),
+  // Optional: with an address, the invitation is also e-mailed (src/server/mail/invitation-mail.ts).
+  email: text("E-mail", 254)
+    .pipe(z.union([z.literal(""), z.email("Enter a valid e-mail address, or leave it empty to copy the link yourself.")]))
+    .transform((value) => (value === "" ? null : value.toLowerCase()))
+    .optional()
+    .transform((value) => value ?? null),
 });
 export type InvitationInput = z.infer<typeof invitationInput>;
 

@@ -22,6 +22,11 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
       <SubmitButton className="w-full" pendingLabel="Signing in…">
         Sign in
       </SubmitButton>
+      <p className="text-center text-sm">
+        <Link className="font-medium text-brand-700 underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-center text-sm text-ink-muted">
         New here?{" "}
         <Link className="font-medium text-brand-700 underline" href="/sign-up">

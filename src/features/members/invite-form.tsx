@@ -27,6 +27,16 @@ export function InviteForm({ action }: { action: (previous: InvitationState, for
           ))}
           {state.fieldErrors?.role ? <p className="text-sm font-medium text-red-800">{state.fieldErrors.role.join(" ")}</p> : null}
         </fieldset>
+        <Field
+          name="email"
+          label="Their e-mail (optional)"
+          type="email"
+          autoComplete="off"
+          hint="We e-mail them the invitation. Leave it empty to copy the link and send it yourself."
+          maxLength={254}
+          defaultValue={state.values?.email}
+          errors={state.fieldErrors?.email}
+        />
         <Field name="note" label="Note (optional)" hint="Who the link is for, so you recognise it in the list." maxLength={200} defaultValue={state.values?.note} errors={state.fieldErrors?.note} />
         <SubmitButton pendingLabel="Creating…">Create invite link</SubmitButton>
       </form>

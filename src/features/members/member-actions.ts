@@ -15,11 +15,16 @@ export const createInvitationAction = defineAction({
   name: "invitation.create",
   access: { workspace: "member.invite" },
   bound: z.tuple([slugArg]),
-  echo: ["role", "note"],
+  echo: ["role", "note", "email"],
   async run({ actor, bound: [slug], formData }): Promise<InvitationState> {
-    const { token } = await createInvitation(actor, slug, { role: formData.get("role"), note: formData.get("note") ?? "" });
+    const { token, mail } = await createInvitation(actor, slug, { role: formData.get("role"), note: formData.get("note") ?? "", email: formData.get("email") ?? "" });
     revalidatePath(`/w/${slug}/members`);
-    return { status: "success", message: "Invite link created. Copy it now: it is shown only once.", inviteUrl: publicUrl(`/invite/${token}`) };
+    const message = !mail
+      ? "Invite link created. Copy it now: it is shown only once."
+      : mail.held
+        ? `E-mail is not set up on this server, so the invitation to ${mail.to} waits in the outbox. Copy the link now and send it yourself.`
+        : `Invitation e-mailed to ${mail.to}. You can also copy the link now: it is shown only once.`;
+    return { status: "success", message, inviteUrl: publicUrl(`/invite/${token}`) };
   },
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -20,7 +20,13 @@ export type ParticipantRowActions = {
   move?: { action: (previous: FormState, formData: FormData) => Promise<FormState>; groups: readonly string[] };
 };
 
-export type ParticipantRow = ParticipantProgress & { actions?: ParticipantRowActions };
+export type ParticipantRow = ParticipantProgress & {
+  actions?: ParticipantRowActions;
+  // E-mail (src/features/mail, composed by the round page): a tick box for "send links" and the
+  // person's delivery status with "Resend". The columns appear only when the page passes them.
+  select?: ReactNode;
+  delivery?: ReactNode;
+};
 
 function status(participant: ParticipantProgress, total: number): string {
   if (participant.revokedAt) return "Link withdrawn";
@@ -84,22 +90,27 @@ function ParticipantActions({ participant, actions }: { participant: Participant
 
 export function ParticipantsTable({ participants, total, canManage }: { participants: ParticipantRow[]; total: number; canManage: boolean }) {
   if (participants.length === 0) return <p className="text-ink-muted">No participants yet.</p>;
+  const hasSelect = participants.some((participant) => participant.select);
+  const hasDelivery = participants.some((participant) => participant.delivery);
   return (
     <ScrollArea label="Participants (scrolls sideways)">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Participants and their progress</caption>
         <thead className="bg-brand-50">
           <tr>
+            {hasSelect ? <th scope="col" className="p-3"><span className="sr-only">Select for e-mail</span></th> : null}
             <th scope="col" className="p-3">Name</th>
             <th scope="col" className="p-3">Group</th>
             <th scope="col" className="p-3">Answered</th>
             <th scope="col" className="p-3">Status</th>
+            {hasDelivery ? <th scope="col" className="p-3">E-mail</th> : null}
             {canManage ? <th scope="col" className="p-3">Link and answers</th> : null}
           </tr>
         </thead>
         <tbody>
           {participants.map((participant) => (
             <tr key={participant.id} className="border-t border-line align-top">
+              {hasSelect ? <td className="p-3">{participant.select}</td> : null}
               <th scope="row" className="p-3 font-medium">
                 {participant.displayName}
                 {participant.email ? <span className="block font-normal text-ink-muted">{participant.email}</span> : null}
@@ -109,6 +120,7 @@ export function ParticipantsTable({ participants, total, canManage }: { particip
                 {participant.answered} / {total}
               </td>
               <td className="p-3">{status(participant, total)}</td>
+              {hasDelivery ? <td className="p-3">{participant.delivery}</td> : null}
               {canManage && participant.actions ? (
                 <td className="p-3">
                   <ParticipantActions participant={participant} actions={participant.actions} />

@@ -12,6 +12,7 @@ export function WorkspaceNav({ current, workspaces }: WorkspaceNavProps) {
     { href: base, label: "Organizations", show: true },
     { href: `${base}/frameworks`, label: "Frameworks", show: true },
     { href: `${base}/members`, label: "Members", show: true },
+    { href: `${base}/outbox`, label: "Outbox", show: can(current.role as Role, "mail.outbox") },
     { href: `${base}/audit`, label: "Audit log", show: can(current.role as Role, "audit.read") },
   ];
   const others = workspaces.filter((workspace) => workspace.id !== current.id);

@@ -6,6 +6,7 @@ import { OrganizationForm } from "@/features/organizations/organization-form";
 import { arrangeByReassessment, readListView } from "@/features/organizations/arrange-by-reassessment";
 import { OrganizationList } from "@/features/organizations/organization-list";
 import { ReassessmentFilter } from "@/features/organizations/reassessment-filter";
+import { ImportOrganizationForm } from "@/features/reports/import-organization-form";
 import { requireActor } from "@/server/auth/session";
 import { listOrganizations } from "@/server/organizations";
 import { loadForPage } from "@/server/outcomes";
@@ -63,6 +64,14 @@ export default async function OrganizationsPage({ params, searchParams }: PagePr
             Add an organization
           </h2>
           <OrganizationForm action={createOrganizationAction.bind(null, slug)} submitLabel="Add organization" />
+        </section>
+      ) : null}
+      {can(workspace.role, "organization.create") ? (
+        <section aria-labelledby="import-organization-title" className="space-y-3">
+          <h2 id="import-organization-title" className="text-lg font-semibold">
+            Import an organization
+          </h2>
+          <ImportOrganizationForm slug={slug} />
         </section>
       ) : null}
     </div>

@@ -6,6 +6,8 @@ import { createInvitationAction } from "@/features/members/member-actions";
 import { MembersTable } from "@/features/members/members-table";
 import { PendingInvitations } from "@/features/members/pending-invitations";
 import { requireActor } from "@/server/auth/session";
+import { describeInvitationMail } from "@/features/mail/invitation-mail-note";
+import { listInvitationMail } from "@/server/mail/invitation-mail";
 import { listMembers, listPendingInvitations } from "@/server/members";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
@@ -16,11 +18,15 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
   const { slug } = await params;
   const path = `/w/${slug}/members`;
   const actor = await requireActor(path);
-  const { workspace, members, invitations } = await loadForPage(async () => {
+  const { workspace, members, invitations, invitationMail } = await loadForPage(async () => {
     const workspace = await getWorkspace(actor, slug);
     const canInvite = can(workspace.role, "member.invite");
-    const [members, invitations] = await Promise.all([listMembers(actor, slug), canInvite ? listPendingInvitations(actor, slug) : Promise.resolve(null)]);
-    return { workspace, members, invitations };
+    const [members, invitations, invitationMail] = await Promise.all([
+      listMembers(actor, slug),
+      canInvite ? listPendingInvitations(actor, slug) : Promise.resolve(null),
+      canInvite ? listInvitationMail(actor, slug) : Promise.resolve({}),
+    ]);
+    return { workspace, members, invitations, invitationMail };
   }, path);
   const canManage = can(workspace.role, "member.update-role");
   return (
@@ -38,8 +44,8 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
               Invite a colleague
             </h2>
             <p className="max-w-2xl text-sm text-ink-muted">
-              Create a one-time link and send it to your colleague however you like. Whoever opens it first joins this workspace with the role you
-              choose.
+              Create a one-time link: we e-mail it to your colleague, or you send it however you like. Whoever opens it first joins this workspace with
+              the role you choose.
             </p>
             <InviteForm action={createInvitationAction.bind(null, slug)} />
           </section>
@@ -47,7 +53,7 @@ export default async function MembersPage({ params }: PageProps<"/w/[slug]/membe
             <h2 id="pending-title" className="text-lg font-semibold">
               Open invite links
             </h2>
-            <PendingInvitations slug={slug} invitations={invitations} />
+            <PendingInvitations slug={slug} invitations={invitations} mailNotes={describeInvitationMail(invitationMail)} />
           </section>
         </>
       ) : null}

@@ -105,6 +105,24 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           canEdit={can(workspace.role, "boundaries.manage")}
         />
       </section>
+      <section aria-labelledby="plan-title" className="space-y-2">
+        <h2 id="plan-title" className="text-lg font-semibold">
+          Plan
+        </h2>
+        <p>
+          <Link className="font-medium text-brand-700 underline" href={`/w/${slug}/organizations/${organization.id}/plan`}>
+            Outcomes, priorities, roadmap and KPIs
+          </Link>
+        </p>
+        {can(workspace.role, "organization.export") ? (
+          <p className="text-sm">
+            <a className="text-brand-700 underline" href={`/w/${slug}/organizations/${organization.id}/export`} download>
+              Export this organization (JSON)
+            </a>{" "}
+            <span className="text-ink-muted">: rounds, answers with participants&apos; names, consensus and plan, to back up or import into another workspace.</span>
+          </p>
+        ) : null}
+      </section>
       <section aria-labelledby="units-title">
         <h2 id="units-title" className="text-lg font-semibold">
           Business units

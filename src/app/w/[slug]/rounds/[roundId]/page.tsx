@@ -5,6 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { can } from "@/domain/access/permissions";
 import { frameworkPagePath } from "@/features/model/model-catalog";
 import { RoundLineage } from "@/features/next-round/round-lineage";
+import { participantMailColumns } from "@/features/mail/participant-mail-columns";
+import { RoundMailPanel } from "@/features/mail/round-mail-panel";
 import { AddParticipant, PasteParticipants } from "@/features/rounds/add-participants";
 import { EditRoundForm } from "@/features/rounds/edit-round-form";
 import { ParticipantsTable } from "@/features/rounds/participants-table";
@@ -15,6 +17,7 @@ import { RoundStatusControl } from "@/features/rounds/round-status-control";
 import { statusLabels } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
 import { resolveFramework } from "@/server/frameworks";
+import { getRoundMail } from "@/server/mail/round-mail-status";
 import { loadForPage } from "@/server/outcomes";
 import { getRoundLineage } from "@/server/next-round";
 import { listParticipants } from "@/server/participants";
@@ -40,8 +43,10 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
   const framework = await resolveFramework(workspace.id, round.frameworkId, round.frameworkVersion);
   const total = framework.dimensions.length;
   const finished = participants.filter((participant) => participant.answered === total).length;
+  const mail = canManage ? await getRoundMail(actor, slug, round.id) : null;
   const rows = participants.map((participant) => ({
     ...participant,
+    ...(mail ? participantMailColumns({ slug, roundId: round.id, mail, person: participant, total, roundStatus: round.status }) : {}),
     actions: canManage
       ? {
           reissue: reissueLinkAction.bind(null, slug, round.id, participant.id),
@@ -101,6 +106,15 @@ export default async function RoundPage({ params }: PageProps<"/w/[slug]/rounds/
         </h2>
         <ParticipantsTable participants={rows} total={total} canManage={canManage} />
       </section>
+
+      {mail ? (
+        <section aria-labelledby="mail-title" className="space-y-4">
+          <h2 id="mail-title" className="text-xl font-semibold">
+            E-mail
+          </h2>
+          <RoundMailPanel slug={slug} roundId={round.id} mail={mail} roundStatus={round.status} hasClosingDate={round.closesOn !== null} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="privacy-title" className="space-y-3">
         <h2 id="privacy-title" className="text-xl font-semibold">

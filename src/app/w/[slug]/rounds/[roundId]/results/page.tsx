@@ -8,6 +8,7 @@ import { buildExecutiveSummary } from "@/domain/summary/executive-summary";
 import { BoundariesWarning } from "@/features/boundaries/boundaries-warning";
 import { ComparisonSection } from "@/features/history/comparison-section";
 import { frameworkPagePath } from "@/features/model/model-catalog";
+import { ReportPackLinks } from "@/features/reports/report-pack-links";
 import { RoundResults } from "@/features/results/round-results";
 import { ExecutiveSummaryCard } from "@/features/summary/executive-summary-card";
 import { ConsensusSummary } from "@/features/workshop/consensus-summary";
@@ -85,6 +86,8 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
         }
       />
       <ConsensusSummary consensus={workshop.consensus} counts={workshop.counts} dimensions={framework.dimensions} levels={framework.levels} />
+      {/* Report pack (issue 10): downloads of this round's report in every format. */}
+      <ReportPackLinks slug={slug} roundId={round.id} organizationId={round.organization.id} />
     </div>
   );
 }
