@@ -31,7 +31,7 @@ describe("invite links", () => {
     expect(await previewInvitation(token)).toEqual({ status: "valid", workspaceName: "Gamma", role: "CONSULTANT", organizationName: null });
 
     const carl = await createUser(db, { name: "Carl" });
-    await expect(acceptInvitation(carl, token)).resolves.toEqual({ slug, alreadyMember: false });
+    await expect(acceptInvitation(carl, token)).resolves.toEqual({ slug, alreadyMember: false, home: `/w/${slug}` });
     expect((await listMembers(owner, slug)).map((member) => [member.name, member.role])).toContainEqual(["Carl", "CONSULTANT"]);
 
     const eve = await createUser(db);
