@@ -36,13 +36,13 @@ async function generate(db: pg.Client, workspaceId: string): Promise<void> {
     [workspaceId, ORGANIZATIONS],
   );
   await db.query(
-    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "previousRoundId", "openedAt", "closedAt", "createdAt", "updatedAt")
-     SELECT 'round-' || o || '-' || k, 'org-' || o, (2020 + (k - 1) / 2) || ' H' || (1 + (k - 1) % 2), 'mpem', '1.0', 'CLOSED', $1::text[],
+    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "previousRoundId", "openedAt", "closedAt", "createdAt", "updatedAt")
+     SELECT 'round-' || o || '-' || k, 'org-' || o, (2020 + (k - 1) / 2) || ' H' || (1 + (k - 1) % 2), 'mpem', '1.0', 5, $4::text[], 'CLOSED', $1::text[],
             CASE WHEN k > 1 THEN 'round-' || o || '-' || (k - 1) END,
             timestamptz '2020-01-01' + (k - 1) * interval '6 months', timestamptz '2020-01-31' + (k - 1) * interval '6 months',
             timestamptz '2020-01-01' + (k - 1) * interval '6 months', now()
      FROM generate_series(1, $2::int) o, generate_series(1, $3::int) k`,
-    [GROUPS, ORGANIZATIONS, ROUNDS],
+    [GROUPS, ORGANIZATIONS, ROUNDS, mpem.dimensions.map((dimension) => dimension.id)],
   );
   await db.query(
     `INSERT INTO "Participant" (id, "roundId", "displayName", "group", "tokenHash", "startedAt", "submittedAt")
@@ -54,8 +54,8 @@ async function generate(db: pg.Client, workspaceId: string): Promise<void> {
   // Levels drift upward over the rounds, differ by organization, group and dimension; about one
   // answer in 23 is "don't know" for today.
   await db.query(
-    `INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", revision, "updatedAt")
-     SELECT p.id || '-' || d.ordinality, p.id, p."roundId", d.id,
+    `INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "currentDontKnow", "targetLevel", revision, "updatedAt")
+     SELECT p.id || '-' || d.ordinality, p.id, p."roundId", 5, d.id,
             CASE WHEN h % 23 = 0 THEN NULL ELSE least(5, 1 + (h % 3) + k / 5) END, h % 23 = 0,
             least(5, 2 + (h % 3) + k / 4), 1, now()
      FROM (SELECT p.*, split_part(p."roundId", '-', 3)::int AS k, abs(hashtext(p.id)) AS seed FROM "Participant" p JOIN "Round" r ON r.id = p."roundId" JOIN "Organization" o ON o.id = r."organizationId" WHERE o."workspaceId" = $2) p,

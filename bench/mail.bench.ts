@@ -86,7 +86,9 @@ async function seed(db: pg.Client) {
   await db.query(`INSERT INTO "Membership" (id, "userId", "workspaceId", role, "updatedAt") VALUES ($1, $2, $3, 'CONSULTANT', now())`, [randomUUID(), userId, workspaceId]);
   await db.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Bench Co', now())`, [organizationId, workspaceId]);
   for (const [roundId, name] of [[mailRoundId, "Invitations"], [saveRoundId, "Answers"]]) {
-    await db.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, "closesOn", "updatedAt") VALUES ($1, $2, $3, 'mpem', '1.0', 'OPEN', '2030-12-31', now())`, [roundId, organizationId, name]);
+    await db.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, "closesOn", "updatedAt") VALUES ($1, $2, $3, 'mpem', '1.0', $4, $5, 'OPEN', '2030-12-31', now())`,
+      [roundId, organizationId, name, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id)],
+    );
   }
   await db.query(
     `INSERT INTO "Participant" (id, "roundId", "displayName", email, "tokenHash")

@@ -36,8 +36,8 @@ const fmt = (value: number) => value.toFixed(1);
 async function seedRound(db: pg.Client, organizationId: string, name: string, status: "OPEN" | "CLOSED", answered: boolean): Promise<{ roundId: string; tokens: string[] }> {
   const roundId = randomUUID();
   await db.query(
-    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "updatedAt") VALUES ($1, $2, $3, 'mpem', '1.0', $4, ARRAY['Marketing','IT','Leadership'], now())`,
-    [roundId, organizationId, name, status],
+    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "updatedAt") VALUES ($1, $2, $3, 'mpem', '1.0', $5, $6, $4, ARRAY['Marketing','IT','Leadership'], now())`,
+    [roundId, organizationId, name, status, mpem.levels.length, mpem.dimensions.map((dimension) => dimension.id)],
   );
   const tokens = Array.from({ length: PARTICIPANTS }, () => randomBytes(32).toString("base64url"));
   for (const [index, token] of tokens.entries()) {
@@ -52,9 +52,9 @@ async function seedRound(db: pg.Client, organizationId: string, name: string, st
     if (!answered) continue;
     const values = mpem.dimensions.map((dimension, dimensionIndex) => {
       const current = ((index + dimensionIndex) % 4) + 1;
-      return `('${randomUUID()}', '${participantId}', '${roundId}', '${dimension.id}', ${current}, ${Math.min(5, current + 1 + (index % 2))}, ${index % 7 === 0 ? `'Comment ${index} on ${dimension.id}'` : "NULL"}, 1, now())`;
+      return `('${randomUUID()}', '${participantId}', '${roundId}', ${mpem.levels.length}, '${dimension.id}', ${current}, ${Math.min(5, current + 1 + (index % 2))}, ${index % 7 === 0 ? `'Comment ${index} on ${dimension.id}'` : "NULL"}, 1, now())`;
     });
-    await db.query(`INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "targetLevel", comment, revision, "updatedAt") VALUES ${values.join(", ")}`);
+    await db.query(`INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "targetLevel", comment, revision, "updatedAt") VALUES ${values.join(", ")}`);
   }
   return { roundId, tokens };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 
 import { officialLevelsFrom, previousFindings, previousSelf, type PreviousFindings } from "@/domain/history/previous-findings";
-import { scoreRound, type Answer } from "@/domain/scoring/round-scoring";
+import { scoreRound } from "@/domain/scoring/round-scoring";
 import { getDb } from "@/server/db";
 import { resolveFramework } from "@/server/frameworks";
+import { readRoundAnswers, toStoredAnswer } from "@/server/round-answers";
 
 import { hashParticipantToken, looksLikeParticipantToken } from "./participant-tokens";
 import { consensusEntriesOf } from "./workshop/consensus";
@@ -13,25 +14,6 @@ import { consensusEntriesOf } from "./workshop/consensus";
 // links), and the previous round's result is worked out as its results page does (the consensus
 // where the workshop recorded one, else the median), withholding what rests on too few people. Only a closed previous round of the same organization and the same
 // framework version counts: an open one has no result yet, another version asks other questions.
-
-type ResponseRow = {
-  participantId: string;
-  group: string | null;
-  dimensionId: string;
-  currentLevel: number | null;
-  currentDontKnow: boolean;
-  targetLevel: number | null;
-  targetDontKnow: boolean;
-  comment: string | null;
-};
-
-const toAnswer = (row: ResponseRow): Answer => ({
-  participantId: row.participantId,
-  group: row.group,
-  dimensionId: row.dimensionId,
-  currentLevel: row.currentLevel ?? (row.currentDontKnow ? null : undefined),
-  targetLevel: row.targetLevel ?? (row.targetDontKnow ? null : undefined),
-});
 
 /** Null when the link's round has no closed previous round to compare with (or the link does not open). */
 export async function getPreviousFindings(token: unknown): Promise<PreviousFindings | null> {
@@ -50,16 +32,13 @@ export async function getPreviousFindings(token: unknown): Promise<PreviousFindi
   if (!previous) return null;
   const [previousParticipants, rows, consensus] = await Promise.all([
     db.participant.findMany({ where: { roundId: previous.id, email: { not: null } }, select: { id: true, email: true } }),
-    db.$queryRaw<ResponseRow[]>`
-      SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
-      FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
-      WHERE r."roundId" = ${previous.id}`,
+    readRoundAnswers(db, previous.id),
     // The workshop's agreed levels are the round's official result where recorded.
     consensusEntriesOf(previous.id),
   ]);
   const framework = await resolveFramework(round.organization.workspaceId, previous.frameworkId, previous.frameworkVersion);
   const self = previousSelf(participant, previousParticipants);
-  const scores = scoreRound(framework, rows.map(toAnswer), { minGroupSize: previous.minGroupSize, groupOrder: previous.groups, consensus });
+  const scores = scoreRound(framework, rows.map(toStoredAnswer), { minGroupSize: previous.minGroupSize, groupOrder: previous.groups, consensus });
   return previousFindings({
     roundName: previous.name,
     dimensionIds: framework.dimensions.map((dimension) => dimension.id),

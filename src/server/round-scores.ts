@@ -2,9 +2,10 @@ import "server-only";
 
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Framework } from "@/domain/framework/framework-schema";
-import { scoreRound, type Answer, type RoundScores } from "@/domain/scoring/round-scoring";
+import { scoreRound, type RoundScores } from "@/domain/scoring/round-scoring";
 
 import { resolveFramework, UnknownFrameworkError } from "./frameworks";
+import { readRoundAnswers, toStoredAnswer } from "./round-answers";
 
 // One way from a round's stored answers to its scores, shared by the results page and by publishing
 // when the round closes, so what is published is exactly what the results showed.
@@ -30,40 +31,14 @@ export function frameworkOfRound(round: FrameworkRef): Promise<Framework> {
   return resolveFramework(round.workspaceId, round.frameworkId, round.frameworkVersion);
 }
 
-type ResponseRow = {
-  participantId: string;
-  group: string | null;
-  dimensionId: string;
-  currentLevel: number | null;
-  currentDontKnow: boolean;
-  targetLevel: number | null;
-  targetDontKnow: boolean;
-  comment: string | null;
-};
-
-/** "Not answered yet" is left out of the scores; "don't know" is counted as such. */
-function toAnswer(row: ResponseRow): Answer {
-  return {
-    participantId: row.participantId,
-    group: row.group,
-    dimensionId: row.dimensionId,
-    currentLevel: row.currentLevel ?? (row.currentDontKnow ? null : undefined),
-    targetLevel: row.targetLevel ?? (row.targetDontKnow ? null : undefined),
-    comment: row.comment,
-  };
-}
-
 /**
  * Every answer of the round in one query; the arithmetic, and withholding what would expose one
  * person, is the domain's pure scoring. Pass a transaction to read inside it (closing a round).
  */
 export async function loadRoundScores(db: Db, round: ScoredRound): Promise<{ framework: Framework; scores: RoundScores }> {
-  const rows = await db.$queryRaw<ResponseRow[]>`
-    SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment
-    FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
-    WHERE r."roundId" = ${round.id}`;
+  const rows = await readRoundAnswers(db, round.id);
   // A consensus recorded in the live workshop replaces the median for its dimension.
   const consensus = await db.consensus.findMany({ where: { roundId: round.id }, select: { dimensionId: true, currentLevel: true, targetLevel: true } });
   const framework = await frameworkOfRound(round);
-  return { framework, scores: scoreRound(framework, rows.map(toAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups, consensus }) };
+  return { framework, scores: scoreRound(framework, rows.map(toStoredAnswer), { minGroupSize: round.minGroupSize, groupOrder: round.groups, consensus }) };
 }

@@ -53,13 +53,15 @@ test("a consultant completes a boundaries review; the results warn about an expo
   const warning = page.getByRole("region", { name: /Personalization boundaries/ });
   await expect(warning).toContainText("Extent is at Leader (level 5 of 5) while Digging Too Deep is marked as exposed");
   await expect(warning).not.toContainText("Scope");
-  // It comes first: before the results' own status line and the radar.
+  // The executive summary says so, first: inside it, above its figures and the radar.
+  const summary = page.getByRole("region", { name: "At a glance" });
+  await expect(summary.getByRole("region", { name: /Personalization boundaries/ })).toBeVisible();
   const order = await page.evaluate(() => {
-    const warningBox = document.querySelector('[aria-labelledby="boundaries-warning-title"]')!.getBoundingClientRect().top;
-    const status = [...document.querySelectorAll('[role="status"]')].find((element) => element.textContent?.includes("Based on"))!.getBoundingClientRect().top;
-    return { warningBox, status };
+    const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+    return { warningBox: top('[aria-labelledby="boundaries-warning-title"]'), overall: [...document.querySelectorAll("p")].find((element) => element.textContent?.startsWith("Overall today"))!.getBoundingClientRect().top, radar: top(".recharts-surface") };
   });
-  expect(order.warningBox).toBeLessThan(order.status);
+  expect(order.warningBox).toBeLessThan(order.overall);
+  expect(order.overall).toBeLessThan(order.radar);
   await expectNoSeriousA11yViolations(page);
   await warning.getByRole("link", { name: "See the boundaries review" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Boundaries review" })).toBeVisible();

@@ -1,4 +1,8 @@
+import { readFile } from "node:fs/promises";
+
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { extractText } from "unpdf";
 
 import { tcsDataMaturity } from "../../src/domain/frameworks/tcs-data-maturity";
 import { expectNoSeriousA11yViolations } from "./accessibility";
@@ -9,8 +13,7 @@ import { expectNoHorizontalScroll } from "./support/rounds";
 // Issue 11: a consultant runs a round on the TCS data maturity model (three levels, four aspects):
 // the questionnaire, the round page and the results all speak that model, not MPEM. Three people
 // answer rather than the issue's two, because results show nothing resting on fewer than three
-// people (the privacy minimum cannot go lower). There is no PDF export yet, so that part of the
-// issue's check is not here.
+// people (the privacy minimum cannot go lower). The PDF and the CSV of levels name the TCS scale.
 
 test("a consultant creates a TCS round; participants answer; the results show a 4-axis radar on its three levels", async ({ browser, page }) => {
   test.setTimeout(120_000);
@@ -56,6 +59,17 @@ test("a consultant creates a TCS round; participants answer; the results show a 
   await expect(page.getByText("Next level, 3 · Leading:").first()).toBeVisible();
   await expect(page.locator("main")).not.toContainText(/MPEM|Level 5|Leader\b/);
   await expectNoSeriousA11yViolations(page);
+
+  // The report pack speaks the round's model too: the PDF names the TCS levels, never MPEM's.
+  const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF report", exact: true }).click()]);
+  const { text: pdfPages } = await extractText(new Uint8Array(await readFile((await pdfDownload.path())!)), { mergePages: false });
+  const pdfText = pdfPages.join("\n");
+  for (const level of ["Emerging", "Practicing", "Leading"]) expect(pdfText).toContain(level);
+  expect(pdfText).toContain("TCS Personalized Data Maturity Model");
+  expect(pdfText).not.toMatch(/\bLeader\b|Foundational/);
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV of levels by dimension", exact: true }).click()]);
+  const levels = parse(await readFile((await csvDownload.path())!), { bom: true, columns: true }) as Record<string, string>[];
+  expect(levels).toHaveLength(4);
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();

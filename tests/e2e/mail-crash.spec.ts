@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 
 import { expect, test } from "@playwright/test";
 
+import { mpem } from "../../src/domain/frameworks/mpem";
 import { hashPassword } from "../../src/lib/password-hashing";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/test-smtp-server";
 import { PASSWORD } from "./support/accounts";
@@ -38,7 +39,12 @@ async function seedRound(app: OwnApp) {
   await app.query(`INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES ($1, 'Crash Consulting', $2, now())`, [workspaceId, slug]);
   await app.query(`INSERT INTO "Membership" (id, "userId", "workspaceId", role, "updatedAt") VALUES ($1, $2, $3, 'OWNER', now())`, [randomUUID(), userId, workspaceId]);
   await app.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Crashco', now())`, [organizationId, workspaceId]);
-  await app.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, "updatedAt") VALUES ($1, $2, 'Crash round', 'mpem', '1.0', 'OPEN', now())`, [roundId, organizationId]);
+  await app.query(`INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, "updatedAt") VALUES ($1, $2, 'Crash round', 'mpem', '1.0', $3, $4, 'OPEN', now())`, [
+    roundId,
+    organizationId,
+    mpem.levels.length,
+    mpem.dimensions.map((dimension) => dimension.id),
+  ]);
   for (let index = 0; index < PEOPLE; index += 1) {
     await app.query(`INSERT INTO "Participant" (id, "roundId", "displayName", email, "tokenHash") VALUES ($1, $2, $3, $4, $5)`, [
       randomUUID(),

@@ -1,5 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 
+import { readSharedSeed } from "@tests/support/own-words";
+
 import { getDimension } from "../framework/framework-queries";
 import { frameworkSchema } from "../framework/framework-schema";
 import { findBuiltInFramework, getBuiltInFramework } from "./index";
@@ -57,6 +59,29 @@ describe("MPEM as data", () => {
     expect(mpem.levels[3]?.summary[0]).toContain("have a well-defined approach to define personas");
     // Section 6, the imbalance example shown with the results' imbalance warning.
     expect(mpem.scoring.imbalanceNote).toContain("is at Level 5 in terms of technology, its processes may still be at Level 1");
+  });
+
+  it("keeps every level descriptor word for word as the source has it, apart from the repairs listed", () => {
+    // The extraction's artefacts, undone the way mpem.ts says: tags and line-break hyphens removed,
+    // whitespace collapsed; then the two repairs made by hand (an OCR "Al" for "AI", and a full stop
+    // lost at a line end). Anything else that differs from the source fails here.
+    const normalize = (text: string) =>
+      text
+        .replace(/<\/?[a-z]+>/g, " ")
+        .replace(/(\w)- (\w)/g, "$1$2")
+        .replace(/\s+/g, " ")
+        .trim();
+    const repairs: [extracted: string, repaired: string][] = [
+      ["considered in Al algorithms", "considered in AI algorithms"],
+      ["high level strategy plan Progress on this roadmap", "high level strategy plan. Progress on this roadmap"],
+    ];
+    const source = repairs.reduce((text, [extracted, repaired]) => text.replace(extracted, repaired), normalize(readSharedSeed("000_35bf823459a7e8c0.txt")));
+    const differing = mpem.dimensions.flatMap((dimension) =>
+      Object.entries(dimension.descriptors as Record<string, string>)
+        .filter(([, text]) => !source.includes(normalize(text)))
+        .map(([levelId]) => `${dimension.id}.${levelId}`),
+    );
+    expect(differing).toEqual([]);
   });
 
   it("points every business outcome at existing dimensions", () => {

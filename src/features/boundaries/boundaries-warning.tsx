@@ -6,14 +6,15 @@ import type { BoundariesAssessment } from "@/domain/boundaries";
 // while sins are marked exposed. Self-contained (the assessment and where the review lives are all
 // it needs), so it can move into an executive summary as it is.
 
-export function BoundariesWarning({ assessment, reviewHref }: { assessment: BoundariesAssessment; reviewHref: string }) {
+export function BoundariesWarning({ assessment, reviewHref, headingLevel = 2 }: { assessment: BoundariesAssessment; reviewHref: string; headingLevel?: 2 | 3 }) {
   if (assessment.warnings.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
   const fully = assessment.warnings.some((warning) => warning.severity === "exposed");
   return (
     <section aria-labelledby="boundaries-warning-title" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
-      <h2 id="boundaries-warning-title" className="font-semibold">
+      <Heading id="boundaries-warning-title" className="font-semibold">
         Personalization boundaries: {fully ? "sins marked exposed" : "sins marked partly exposed"} at a high level of personal data use
-      </h2>
+      </Heading>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
         {assessment.warnings.map((warning) => (
           <li key={warning.dimensionId}>{warning.message}</li>

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import type { ExecutiveSummary, SinceLast } from "@/domain/summary/executive-summary";
 import { formatChange, formatLevel } from "@/lib/level-format";
 
@@ -60,7 +62,18 @@ function Line({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function ExecutiveSummaryCard({ summary, heading = "At a glance", headingLevel = 2 }: { summary: ExecutiveSummary; heading?: string; headingLevel?: 2 | 3 }) {
+/** `alert`: a warning the reader must see before the figures (the boundaries rule), composed by the page. */
+export function ExecutiveSummaryCard({
+  summary,
+  heading = "At a glance",
+  headingLevel = 2,
+  alert,
+}: {
+  summary: ExecutiveSummary;
+  heading?: string;
+  headingLevel?: 2 | 3;
+  alert?: ReactNode;
+}) {
   const Heading = `h${headingLevel}` as const;
   const { overall } = summary;
   return (
@@ -68,6 +81,7 @@ export function ExecutiveSummaryCard({ summary, heading = "At a glance", heading
       <Heading id="summary-title" className="text-lg font-semibold text-brand-900">
         {heading}
       </Heading>
+      {alert}
       <p className="text-base">
         Overall today <strong className="text-xl">{formatLevel(overall.current)}</strong>
         {overall.currentName ? ` (${overall.currentName})` : ""}, needed <strong className="text-xl">{formatLevel(overall.target)}</strong>

@@ -4,7 +4,7 @@ import { fromPrisma, PgBoss, type Queue } from "pg-boss";
 
 import type { Prisma } from "@/generated/prisma/client";
 
-// The job queue: pg-boss on the app's own PostgreSQL (docs/decisions/005-job-queue-pg-boss.md).
+// The job queue: pg-boss on the app's own PostgreSQL (docs/decisions/010-job-queue-pg-boss.md).
 // Jobs carry ids, never secrets or message bodies. One PgBoss per process, started by the
 // background work (background.ts) in the app server, or by a test; enqueuing needs it started.
 

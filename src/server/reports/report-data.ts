@@ -1,42 +1,18 @@
 import "server-only";
 
-import type { StoredAnswer } from "@/domain/reports/answer-rows";
 import { buildAnswerRows } from "@/domain/reports/answer-rows";
 import { buildReportModel, type ReportModel } from "@/domain/reports/report-model";
 import type { Actor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { loadPlan } from "@/server/plan/plan-data";
 import { getRoundResults } from "@/server/results";
+import { readRoundAnswers, toStoredAnswer } from "@/server/round-answers";
 import { requireRound } from "@/server/rounds";
 
 // Builds the one report model of a round from the data layer: the results page's own scores, the
 // organization's plan as of this round, and every answer in a form no one can be picked out of.
 
 export type RoundReport = { model: ReportModel; workspaceId: string; roundId: string; organizationId: string; fileStem: string };
-
-type AnswerRecord = {
-  participantId: string;
-  group: string | null;
-  dimensionId: string;
-  currentLevel: number | null;
-  currentDontKnow: boolean;
-  targetLevel: number | null;
-  targetDontKnow: boolean;
-  comment: string | null;
-  evidenceUrl: string | null;
-};
-
-function toStoredAnswer(row: AnswerRecord): StoredAnswer {
-  return {
-    participantId: row.participantId,
-    group: row.group,
-    dimensionId: row.dimensionId,
-    currentLevel: row.currentLevel ?? (row.currentDontKnow ? null : undefined),
-    targetLevel: row.targetLevel ?? (row.targetDontKnow ? null : undefined),
-    comment: row.comment,
-    evidenceUrl: row.evidenceUrl,
-  };
-}
 
 /** "acme-retail-h1-2026": a file name that survives every operating system. */
 export function fileStemOf(...parts: string[]): string {
@@ -55,10 +31,7 @@ export async function loadRoundReport(actor: Actor | null, slug: string, roundId
   const { access, round } = await requireRound(actor, slug, roundId, "report.download");
   const { framework, scores, participantTotal } = await getRoundResults(actor, slug, round.id);
   const plan = await loadPlan(actor, slug, round.organization.id, { roundId: round.id });
-  const rows = await getDb().$queryRaw<AnswerRecord[]>`
-    SELECT r."participantId", p."group", r."dimensionId", r."currentLevel", r."currentDontKnow", r."targetLevel", r."targetDontKnow", r.comment, r."evidenceUrl"
-    FROM "Response" r JOIN "Participant" p ON p.id = r."participantId"
-    WHERE r."roundId" = ${round.id}`;
+  const rows = await readRoundAnswers(getDb(), round.id);
   const answers = buildAnswerRows(framework, rows.map(toStoredAnswer), { groupOrder: round.groups, minGroupSize: round.minGroupSize });
   const model = buildReportModel({
     framework,

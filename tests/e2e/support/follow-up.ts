@@ -17,9 +17,22 @@ export async function insertRound(
 ): Promise<string> {
   const id = randomUUID();
   await db.query(
-    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", status, groups, "closedAt", "previousRoundId", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, 'mpem', '1.0', $4, $5, $6, $7, $8, now())`,
-    [id, organizationId, round.name, round.status, round.groups ?? ["Marketing", "IT"], round.closedAt ?? null, round.previousRoundId ?? null, round.createdAt ?? new Date()],
+    `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "closedAt", "previousRoundId", "createdAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())`,
+    [
+      id,
+      organizationId,
+      round.name,
+      mpem.id,
+      mpem.version,
+      mpem.levels.length,
+      mpem.dimensions.map((dimension) => dimension.id),
+      round.status,
+      round.groups ?? ["Marketing", "IT"],
+      round.closedAt ?? null,
+      round.previousRoundId ?? null,
+      round.createdAt ?? new Date(),
+    ],
   );
   return id;
 }
@@ -38,8 +51,8 @@ export async function insertParticipant(db: pg.Client, roundId: string, person: 
   if (levels) {
     for (const dimension of mpem.dimensions) {
       await db.query(
-        `INSERT INTO "Response" (id, "participantId", "roundId", "dimensionId", "currentLevel", "targetLevel", revision, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, 1, now())`,
-        [randomUUID(), participantId, roundId, dimension.id, levels.today, levels.needed],
+        `INSERT INTO "Response" (id, "participantId", "roundId", "levelCount", "dimensionId", "currentLevel", "targetLevel", revision, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, 1, now())`,
+        [randomUUID(), participantId, roundId, mpem.levels.length, dimension.id, levels.today, levels.needed],
       );
     }
   }

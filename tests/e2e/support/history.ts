@@ -39,11 +39,13 @@ export async function createRoundFixture(
     const status = options.status ?? "OPEN";
     await db.query(
       `INSERT INTO "Round" (id, "organizationId", name, "frameworkId", "frameworkVersion", "levelCount", "dimensionIds", status, groups, "previousRoundId", "openedAt", "closedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'mpem', '1.0', $4, $5, $6, $7, $8, now(), $9, now())`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), $11, now())`,
       [
         roundId,
         organizationId,
         options.name,
+        mpem.id,
+        mpem.version,
         mpem.levels.length,
         mpem.dimensions.map((dimension) => dimension.id),
         status,

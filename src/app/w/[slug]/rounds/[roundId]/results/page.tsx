@@ -39,6 +39,7 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
   const previous = published.previous ? { name: published.previous.name, figures: published.previous.figures } : null;
   const summary = buildExecutiveSummary(framework, figures, previous);
   const organizationPath = `/w/${slug}/organizations/${round.organization.id}`;
+  const boundariesHref = `${organizationPath}/boundaries`;
   return (
     <div className="space-y-6">
       <header>
@@ -71,14 +72,20 @@ export default async function ResultsPage({ params }: PageProps<"/w/[slug]/round
           ) : null}
         </nav>
       </header>
-      {boundariesAssessment ? (
-        <BoundariesWarning assessment={boundariesAssessment} reviewHref={`/w/${slug}/organizations/${round.organization.id}/boundaries`} />
-      ) : null}
+      {/* Without a summary (nothing answered yet) the boundaries warning stands alone above the results. */}
+      {boundariesAssessment && summary.empty ? <BoundariesWarning assessment={boundariesAssessment} reviewHref={boundariesHref} /> : null}
       <RoundResults
         framework={framework}
         scores={scores}
         round={{ status: round.status, participantTotal, roundPath: `/w/${slug}/rounds/${round.id}` }}
-        summary={summary.empty ? null : <ExecutiveSummaryCard summary={summary} />}
+        summary={
+          summary.empty ? null : (
+            <ExecutiveSummaryCard
+              summary={summary}
+              alert={boundariesAssessment ? <BoundariesWarning assessment={boundariesAssessment} reviewHref={boundariesHref} headingLevel={3} /> : null}
+            />
+          )
+        }
         comparison={
           previous && !summary.empty ? (
             <ComparisonSection view={comparisonView(framework, { name: round.name, figures }, previous)} />
