@@ -2,7 +2,9 @@
 
 export function formatLevel(value: number | null | undefined): string {
   if (value === null || value === undefined) return "—";
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  // Rounded first, so 1.96 reads "2" like an exact 2, not "2.0".
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
 /** A difference with its sign: "+1", "−0.5", "0". */

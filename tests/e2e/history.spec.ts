@@ -72,6 +72,15 @@ test("a follow-up round shows what moved, which targets were reached, the trend 
   await answerEverything(participant, second.tokens[5]!, 2, 4, { extent: 4 });
   await closeRound(page, `/w/${slug}/rounds/${second.roundId}`, "H2 2026");
 
+  // The organization's list of rounds says when each ran, where it stood, and what moved since.
+  await page.goto(`/w/${slug}/organizations/${organizationId}`);
+  const roundsList = page.getByRole("region", { name: "Assessment rounds" }).getByRole("listitem");
+  const h2Item = roundsList.filter({ has: page.getByRole("link", { name: "H2 2026", exact: true }) });
+  await expect(h2Item).toContainText(/\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}/);
+  await expect(h2Item).toContainText("Overall today 2.6, needed 4");
+  await expect(h2Item).toContainText(/up 0\.\d since H1 2026/);
+  await expect(roundsList.filter({ has: page.getByRole("link", { name: "H1 2026", exact: true }) })).not.toContainText("since");
+
   // Results of H2: today 2.5 (2, 2, 2, 3, 3, 3) everywhere but extent 3.5; culture rose from 1.5.
   await page.goto(`/w/${slug}/rounds/${second.roundId}/results`);
   const summary = page.getByRole("region", { name: "At a glance" });

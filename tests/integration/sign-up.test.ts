@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import pg from "pg";
 
+import { getServerEnv } from "@/env";
 import { verifyPassword } from "@/lib/password-hashing";
 import { listAuditEvents } from "@/server/audit-log";
 import { registerAccount } from "@/server/auth/sign-up";
@@ -95,6 +96,18 @@ describe("sign-up is all or nothing", () => {
     await expect(registerAccount({ ...newcomer, email: "other@example.test", password: "password1" }, "192.0.2.1")).rejects.toBeInstanceOf(ValidationError);
     expect(await db.workspace.count()).toBe(before);
     expect(await db.user.count()).toBe(1);
+  });
+
+  it("limits sign-ups per address: past the hourly limit one address is refused and nothing is written; another address still signs up", async () => {
+    const limit = getServerEnv().SIGN_UP_LIMIT_PER_HOUR;
+    for (let index = 0; index < limit; index += 1) {
+      await registerAccount({ ...newcomer, email: `many-${index}@example.test`, workspaceName: `Lab ${index}` }, "198.51.100.7");
+    }
+    await expect(registerAccount({ ...newcomer, email: "one-too-many@example.test" }, "198.51.100.7")).rejects.toThrow(/^Too many sign-ups from this address\. Try again in /);
+    expect(await db.user.count({ where: { email: "one-too-many@example.test" } })).toBe(0);
+    expect(await db.user.count()).toBe(limit);
+    await registerAccount({ ...newcomer, email: "elsewhere@example.test" }, "198.51.100.8");
+    expect(await db.user.count({ where: { email: "elsewhere@example.test" } })).toBe(1);
   });
 
   it("two sign-ups with the same e-mail at once: one account", async () => {

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { LevelGrid } from "@/components/level-grid";
 import { needsReason } from "@/domain/rounds/answer-rules";
 import type { OwnVote } from "@/domain/workshop/views";
 
@@ -30,10 +31,6 @@ type VoteFormProps = {
  */
 export function VoteForm({ dimension, levels, initial, hasVoted, sending, errors, onSubmit }: VoteFormProps) {
   const [draft, setDraft] = useState<VoteDraft>(initial);
-  const rows = [
-    ...levels.map((level) => ({ key: level.id, value: level.rank as number | "dont-know", title: `Level ${level.rank} · ${level.name}`, text: dimension.descriptors[level.id] ?? "" })),
-    { key: "dont-know", value: "dont-know" as const, title: "Don't know", text: "You cannot judge this dimension." },
-  ];
   const numeric = (value: VoteDraft["current"]) => (typeof value === "number" ? value : null);
   const reasonMissing = needsReason({ currentLevel: numeric(draft.current), targetLevel: numeric(draft.target), comment: draft.comment });
   const complete = draft.current !== null && draft.target !== null && !reasonMissing;
@@ -47,39 +44,14 @@ export function VoteForm({ dimension, levels, initial, hasVoted, sending, errors
     >
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Choose where your organization is today and the level it needs</legend>
-        <ul className="space-y-2">
-          {rows.map((row) => {
-            const descriptionId = `vote-${row.key}-text`;
-            return (
-              <li key={row.key} className="grid grid-cols-2 gap-2 rounded-md border border-line bg-surface p-3 sm:grid-cols-[1fr_6rem_6rem]">
-                <div className="col-span-2 sm:col-span-1">
-                  <p className="font-semibold">{row.title}</p>
-                  <p id={descriptionId} className="text-sm text-ink-muted">
-                    {row.text}
-                  </p>
-                </div>
-                {(["current", "target"] as const).map((field) => {
-                  const label = field === "current" ? "Today" : "Needed";
-                  return (
-                    <label key={field} className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-md border border-line px-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-100 has-[:checked]:font-semibold">
-                      <input
-                        type="radio"
-                        name={`vote-${field}`}
-                        value={String(row.value)}
-                        checked={draft[field] === row.value}
-                        onChange={() => setDraft((current) => ({ ...current, [field]: row.value }))}
-                        aria-label={`${label}: ${row.title}`}
-                        aria-describedby={descriptionId}
-                        className="h-5 w-5 accent-brand-600"
-                      />
-                      <span aria-hidden="true">{label}</span>
-                    </label>
-                  );
-                })}
-              </li>
-            );
-          })}
-        </ul>
+        <LevelGrid
+          idPrefix="vote"
+          variant="touch"
+          levels={levels}
+          descriptors={dimension.descriptors}
+          isSelected={(field, value) => draft[field] === value}
+          onSelect={(field, value) => setDraft((current) => ({ ...current, [field]: value }))}
+        />
         {errors.currentLevel || errors.targetLevel ? <p className="font-medium text-red-800">{[...(errors.currentLevel ?? []), ...(errors.targetLevel ?? [])].join(" ")}</p> : null}
       </fieldset>
       <div>

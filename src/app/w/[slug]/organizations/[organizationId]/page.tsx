@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { can } from "@/domain/access/permissions";
+import { roundStandings } from "@/domain/history/round-standing";
 import { countReview } from "@/domain/boundaries";
 import { BoundariesSummaryLine } from "@/features/boundaries/boundaries-summary";
 import { ActionButtonForm } from "@/components/form/action-button-form";
@@ -21,6 +22,7 @@ import { listClientAccess } from "@/server/client-access";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
 import { listShareLinks } from "@/server/share-links";
 import { getReassessment } from "@/server/reassessment";
+import { getOrganizationHistory } from "@/server/history";
 import { listRounds } from "@/server/rounds";
 import { loadForPage } from "@/server/outcomes";
 import { getWorkspace } from "@/server/workspaces";
@@ -36,7 +38,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
   const { slug, organizationId } = await params;
   const path = `/w/${slug}/organizations/${organizationId}`;
   const actor = await requireActor(path);
-  const [workspace, organization, rounds, frameworks, boundaries] = await loadForPage(
+  const [workspace, organization, rounds, frameworks, boundaries, history] = await loadForPage(
     () =>
       Promise.all([
         getWorkspace(actor, slug),
@@ -44,6 +46,8 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
         listRounds(actor, slug, organizationId),
         listFrameworks(actor, slug),
         getBoundariesReview(actor, slug, organizationId),
+        // Closed rounds' published figures: each closed round's overall standing and its change.
+        getOrganizationHistory(actor, slug, organizationId),
       ]),
     path,
   );
@@ -79,7 +83,7 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
             </Link>
           </p>
         ) : null}
-        <RoundList slug={slug} rounds={rounds} />
+        <RoundList slug={slug} rounds={rounds} standings={roundStandings(history.rounds)} />
         {can(workspace.role, "round.manage") && !isArchived ? (
           <details className="rounded-lg border border-line bg-surface p-4" open={rounds.length === 0}>
             <summary className="cursor-pointer font-medium">Start a new round</summary>
