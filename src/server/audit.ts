@@ -21,6 +21,7 @@ export type AuditAction =
   | "auth.email-changed"
   | "mail.participant-links-queued"
   | "mail.reminders-queued"
+  | "mail.reassessment-due-queued"
   | "round.reminders-changed"
   | "workspace.created"
   | "organization.created"

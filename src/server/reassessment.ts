@@ -19,6 +19,8 @@ export type Reassessment = {
 
 type Row = {
   organizationId: string;
+  workspaceId: string;
+  archived: boolean;
   closedId: string | null;
   closedName: string | null;
   closedAt: Date | null;
@@ -27,10 +29,10 @@ type Row = {
   progressStatus: "DRAFT" | "OPEN" | null;
 };
 
-/** One query for every organization of the workspace (or one of them). */
-async function readRows(workspaceId: string, organizationId?: string): Promise<Row[]> {
+/** One query for every organization of the workspace (or one of them; or, for the planner of due e-mails, of every workspace). */
+async function readRows(workspaceId: string | null, organizationId?: string): Promise<Row[]> {
   return getDb().$queryRaw<Row[]>`
-    SELECT o.id AS "organizationId", closed.id AS "closedId", closed.name AS "closedName", closed."closedAt",
+    SELECT o.id AS "organizationId", o."workspaceId", o."archivedAt" IS NOT NULL AS archived, closed.id AS "closedId", closed.name AS "closedName", closed."closedAt",
            progress.id AS "progressId", progress.name AS "progressName", progress.status::text AS "progressStatus"
     FROM "Organization" o
     LEFT JOIN LATERAL (
@@ -43,7 +45,7 @@ async function readRows(workspaceId: string, organizationId?: string): Promise<R
       WHERE r."organizationId" = o.id AND r.status IN ('DRAFT', 'OPEN') AND (closed."createdAt" IS NULL OR r."createdAt" > closed."createdAt")
       ORDER BY r."createdAt" DESC LIMIT 1
     ) progress ON true
-    WHERE o."workspaceId" = ${workspaceId} AND (${organizationId ?? null}::text IS NULL OR o.id = ${organizationId ?? null}::text)`;
+    WHERE (${workspaceId}::text IS NULL OR o."workspaceId" = ${workspaceId}::text) AND (${organizationId ?? null}::text IS NULL OR o.id = ${organizationId ?? null}::text)`;
 }
 
 function toReassessment(row: Row, today: Date): Reassessment {
@@ -63,4 +65,21 @@ export async function getReassessment(actor: Actor | null, slug: string, organiz
   const [row] = await readRows(workspace.id, String(organizationId));
   if (!row) return { state: null, latestClosed: null, inProgress: null };
   return toReassessment(row, today);
+}
+
+export type DueMailFacts = Omit<Reassessment, "state"> & { organizationId: string; workspaceId: string; archived: boolean };
+
+/**
+ * The latest closed round and any round under way of every organization (or one) that has a
+ * closed round, in every workspace, with no permission check: for the background planner and the
+ * delivery of "re-assessment due" e-mails (src/server/mail/reassessment-due.ts) only, so that they
+ * read the same rounds as the pages.
+ */
+export async function readDueMailFacts(organizationId?: string): Promise<DueMailFacts[]> {
+  const rows = await readRows(null, organizationId);
+  return rows.flatMap((row) => {
+    if (!row.closedId) return [];
+    const { latestClosed, inProgress } = toReassessment(row, new Date());
+    return [{ organizationId: row.organizationId, workspaceId: row.workspaceId, archived: row.archived, latestClosed, inProgress }];
+  });
 }

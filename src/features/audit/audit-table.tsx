@@ -18,6 +18,7 @@ const actionLabels: Record<AuditAction, string> = {
   "auth.email-changed": "Changed their e-mail address",
   "mail.participant-links-queued": "E-mailed participants their links",
   "mail.reminders-queued": "Reminded participants by e-mail",
+  "mail.reassessment-due-queued": "Told the owners and consultants that a re-assessment is due",
   "round.reminders-changed": "Changed a round's automatic reminders",
   "workspace.created": "Created the workspace",
   "organization.created": "Created an organization",

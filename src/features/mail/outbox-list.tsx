@@ -13,6 +13,7 @@ const kindLabels: Record<OutboxEntry["kind"], string> = {
   PASSWORD_RESET: "Password reset",
   EMAIL_CHANGE: "E-mail change",
   EMAIL_CHANGED_NOTICE: "E-mail change notice",
+  REASSESSMENT_DUE: "Re-assessment due",
 };
 
 function statusText(entry: OutboxEntry): string {

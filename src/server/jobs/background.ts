@@ -5,6 +5,7 @@ import { handlePasswordResetRequest, type PasswordResetRequestJob } from "@/serv
 import { logger } from "@/server/logger";
 import { getMailConfig } from "@/server/mail/config";
 import { deliverMessage, RetryLaterError } from "@/server/mail/delivery";
+import { planReassessmentDueMail } from "@/server/mail/reassessment-due";
 import { planDueReminders } from "@/server/mail/reminders";
 import { createSmtpSender, type MailSender } from "@/server/mail/transport";
 
@@ -14,10 +15,10 @@ import { queues, startQueue, stopQueue } from "./queue";
 
 // The app's background work, inside the app server process (started from src/instrumentation.ts,
 // so `npm start` stays the only command): deliver queued e-mail, handle forgot-password requests,
-// and plan automatic reminders. Every instance on the same database runs it; pg-boss hands each
+// and plan automatic e-mails (participants' reminders, "re-assessment due" notices). Every instance on the same database runs it; pg-boss hands each
 // job to one of them.
 
-/** How often the reminder planner runs (cron, minutes). Each tick runs once across all instances. */
+/** How often the planner of automatic e-mails runs (cron, minutes). Each tick runs once across all instances. */
 const REMINDER_CRON = "*/5 * * * *";
 
 export type BackgroundWork = { stop(): Promise<void> };
@@ -59,10 +60,17 @@ export async function startBackgroundWork({ sender: givenSender, superviseInterv
     await handlePasswordResetRequest(job!.data);
   });
   await boss.work(queues.planReminders.name, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
-    const queued = await planDueReminders();
-    if (queued > 0) logger.info({ queued }, "automatic reminders queued");
+    // Each planner on its own: one that fails (and is retried with the job) does not hold back the other.
+    const [reminders, reassessmentDue] = await Promise.allSettled([planDueReminders(), planReassessmentDueMail()]);
+    if (reminders.status === "fulfilled" && reminders.value > 0) logger.info({ queued: reminders.value }, "automatic reminders queued");
+    if (reassessmentDue.status === "fulfilled" && reassessmentDue.value > 0) logger.info({ queued: reassessmentDue.value }, "re-assessment due e-mails queued");
+    const failed = [reminders, reassessmentDue].find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
   });
   await boss.schedule(queues.planReminders.name, REMINDER_CRON);
+  // And once now, so that a start (after a deploy, a crash or a night switched off) catches up at
+  // once rather than at the next tick. The planners claim what they send, so an extra run is harmless.
+  await boss.send(queues.planReminders.name, {});
   logger.info({ mail: config.isConfigured ? "smtp" : "outbox only (no SMTP_URL)" }, "background work started");
 
   return {

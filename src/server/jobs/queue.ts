@@ -38,7 +38,7 @@ export const queues = {
     // The job holds an e-mail address: keep it no longer than needed.
     deleteAfterSeconds: 3600,
   },
-  /** Looks for automatic reminders that are due; scheduled every few minutes, one run at a time across instances. */
+  /** Looks for automatic e-mails that are due (participants' reminders, "re-assessment due" notices); scheduled every few minutes, one run at a time across instances. */
   planReminders: {
     name: "mail-plan-reminders",
     policy: "singleton",

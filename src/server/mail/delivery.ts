@@ -6,6 +6,7 @@ import { logger } from "@/server/logger";
 import { MAIL_MAX_ATTEMPTS } from "@/server/jobs/queue";
 
 import { getMailConfig } from "./config";
+import { reassessmentDueObsolete } from "./reassessment-due";
 import { openSecret, SecretUnreadableError } from "./secret-box";
 import { mailLink, renderMail, type MailToRender } from "./templates";
 import { classifySendError, type MailSender } from "./transport";
@@ -41,6 +42,8 @@ type ClaimedMessage = {
   participantId: string | null;
   invitationId: string | null;
   userId: string | null;
+  workspaceId: string | null;
+  roundId: string | null;
 };
 
 async function claim(messageId: string): Promise<ClaimedMessage | "busy" | null> {
@@ -48,7 +51,7 @@ async function claim(messageId: string): Promise<ClaimedMessage | "busy" | null>
     UPDATE "MailMessage" SET status = 'SENDING', attempts = attempts + 1, "updatedAt" = now()
     WHERE id = ${messageId}
       AND (status = 'QUEUED' OR (status = 'SENDING' AND "updatedAt" < now() - make_interval(secs => ${STALE_SENDING_SECONDS})))
-    RETURNING id, kind::text AS kind, "toAddress", "toName", fields, "sealedSecret", "secretHash", attempts, "participantId", "invitationId", "userId"`;
+    RETURNING id, kind::text AS kind, "toAddress", "toName", fields, "sealedSecret", "secretHash", attempts, "participantId", "invitationId", "userId", "workspaceId", "roundId"`;
   if (rows[0]) return rows[0];
   const current = await getDb().mailMessage.findUnique({ where: { id: messageId }, select: { status: true } });
   return current?.status === "SENDING" ? "busy" : null;
@@ -84,6 +87,7 @@ async function reasonNotToSend(message: ClaimedMessage): Promise<string | null> 
         : await db.emailChangeRequest.findUnique({ where: { tokenHash: message.secretHash }, select: { usedAt: true, expiresAt: true } });
     if (!token || token.usedAt || token.expiresAt <= new Date()) return "The link expired or was used before the message went out.";
   }
+  if (message.kind === "REASSESSMENT_DUE") return reassessmentDueObsolete(message);
   return null;
 }
 

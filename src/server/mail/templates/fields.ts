@@ -30,6 +30,23 @@ export type PasswordResetFields = { recipientName: string; validMinutes: number 
 export type EmailChangeFields = { recipientName: string; newEmail: string; validHours: number };
 export type EmailChangedNoticeFields = { recipientName: string; oldEmail: string; newEmail: string };
 
+/** To a workspace's owner or consultant: an organization's next re-assessment is due. */
+export type ReassessmentDueFields = {
+  recipientName: string;
+  workspaceName: string;
+  roleLabel: string;
+  organizationId: string;
+  organizationName: string;
+  /** The latest closed round, which the due date is counted from. */
+  roundName: string;
+  /** ISO timestamp. */
+  closedAt: string;
+  /** ISO date. */
+  dueOn: string;
+  /** The organization's page (from APP_URL, fixed when queued); not a secret, so kept here. */
+  organizationUrl: string;
+};
+
 export type MailFieldsByKind = {
   PARTICIPANT_LINK: ParticipantMailFields;
   PARTICIPANT_REMINDER: ParticipantMailFields;
@@ -37,6 +54,7 @@ export type MailFieldsByKind = {
   PASSWORD_RESET: PasswordResetFields;
   EMAIL_CHANGE: EmailChangeFields;
   EMAIL_CHANGED_NOTICE: EmailChangedNoticeFields;
+  REASSESSMENT_DUE: ReassessmentDueFields;
 };
 
 export type MailKind = keyof MailFieldsByKind;
@@ -49,4 +67,6 @@ export const linkPaths: Record<MailKind, ((token: string) => string) | null> = {
   PASSWORD_RESET: (token) => `/reset-password/${token}`,
   EMAIL_CHANGE: (token) => `/confirm-email/${token}`,
   EMAIL_CHANGED_NOTICE: null,
+  // Its link is the organization's page, in its fields: nothing secret to seal.
+  REASSESSMENT_DUE: null,
 };

@@ -4,6 +4,7 @@ import type { ReactElement } from "react";
 import { EmailChangedNoticeMail, EmailChangeMail, PasswordResetMail, WorkspaceInvitationMail } from "./account-mail";
 import { linkPaths, type MailFieldsByKind, type MailKind } from "./fields";
 import { participantSubject, ParticipantMail } from "./participant-mail";
+import { ReassessmentDueMail, reassessmentDueSubject } from "./reassessment-mail";
 
 // Every message the app sends is made here, from its kind, its fields and (where it has one) its
 // link: the subject, the HTML, the plain-text part, and the sender's display name. Names and notes
@@ -34,6 +35,8 @@ export function mailSubject(mail: MailToRender): string {
       return "Confirm your new e-mail address for MPEM Assessment";
     case "EMAIL_CHANGED_NOTICE":
       return "Your MPEM Assessment e-mail address was changed";
+    case "REASSESSMENT_DUE":
+      return headerText(reassessmentDueSubject(mail.fields));
   }
 }
 
@@ -64,6 +67,8 @@ function describe(mail: MailToRender, link: string | null): { element: ReactElem
       return { element: <EmailChangeMail fields={mail.fields} link={requireLink()} />, fromName: "MPEM Assessment", replyTo: null };
     case "EMAIL_CHANGED_NOTICE":
       return { element: <EmailChangedNoticeMail fields={mail.fields} />, fromName: "MPEM Assessment", replyTo: null };
+    case "REASSESSMENT_DUE":
+      return { element: <ReassessmentDueMail fields={mail.fields} />, fromName: `${mail.fields.workspaceName} via MPEM Assessment`, replyTo: null };
   }
 }
 

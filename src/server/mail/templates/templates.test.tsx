@@ -74,3 +74,31 @@ describe("account templates", () => {
     await expect(renderMail({ kind: "EMAIL_CHANGE", fields: { recipientName: "Ann", newEmail: "b@x.example", validHours: 24 } }, null)).rejects.toThrow(/needs its link/);
   });
 });
+
+describe("re-assessment due template", () => {
+  const due = {
+    recipientName: "Carl <i>Consultant</i>",
+    workspaceName: "Acme & Co <Consulting>",
+    roleLabel: "Consultant",
+    organizationId: "org-1",
+    organizationName: evil,
+    roundName: "H1 2027",
+    closedAt: "2027-03-15T16:00:00.000Z",
+    dueOn: "2027-09-15",
+    organizationUrl: "https://mpem.example.com/w/acme/organizations/org-1",
+  };
+
+  it("names the organization, the round and when it closed, the due date, who sends it and why; typed names stay text", async () => {
+    const mail = await renderMail({ kind: "REASSESSMENT_DUE", fields: due }, null);
+    expect(mail.subject).toBe(`Re-assessment due: ${evil} (last round H1 2027)`);
+    expect(mail.fromName).toBe("Acme & Co <Consulting> via MPEM Assessment");
+    expect(mail.replyTo).toBeNull();
+    for (const part of [`${evil}'s next re-assessment is due on 15 September 2027`, "H1 2027, closed on 15 March 2027", "You receive this because you are a consultant of the workspace Acme & Co <Consulting>", due.organizationUrl]) {
+      expect(mail.text).toContain(part);
+    }
+    expect(mail.html).not.toContain("<img");
+    expect(mail.html).not.toContain("<i>Consultant");
+    expect(new Set([...mail.html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]))).toEqual(new Set([due.organizationUrl]));
+    expect((await renderMail({ kind: "REASSESSMENT_DUE", fields: { ...due, roleLabel: "Owner" } }, null)).text).toContain("because you are an owner of the workspace");
+  });
+});
