@@ -2,8 +2,9 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import { can, type Permission, type Role } from "@/domain/access/permissions";
+import { can, isOrganizationScoped, type Permission, type Role } from "@/domain/access/permissions";
 import type { Prisma } from "@/generated/prisma/client";
+import { workspaceHomePath } from "@/domain/access/scope";
 import { invitationInput, roleInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
 import { queueInvitationMail } from "@/server/mail/invitation-mail";
@@ -16,7 +17,8 @@ import { parseOrThrow } from "./validation";
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; joinedAt: Date };
+/** `organization`: the one organization a client executive reads; null for everyone else. */
+export type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; organization: { id: string; name: string } | null; joinedAt: Date };
 export type PendingInvitation = { id: string; role: Role; note: string | null; createdAt: Date; expiresAt: Date };
 
 function hashToken(token: string): string {
@@ -27,7 +29,7 @@ export async function listMembers(actor: Actor | null, slug: string): Promise<Me
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.read");
   const memberships = await getDb().membership.findMany({
     where: { workspaceId: workspace.id },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: { id: true, role: true, createdAt: true, organization: { select: { id: true, name: true } }, user: { select: { id: true, name: true, email: true } } },
     orderBy: { createdAt: "asc" },
   });
   return memberships.map((membership) => ({
@@ -36,6 +38,7 @@ export async function listMembers(actor: Actor | null, slug: string): Promise<Me
     name: membership.user.name,
     email: membership.user.email,
     role: membership.role,
+    organization: membership.organization,
     joinedAt: membership.createdAt,
   }));
 }
@@ -56,31 +59,37 @@ export async function listPendingInvitations(actor: Actor | null, slug: string):
 export async function createInvitation(actor: Actor | null, slug: string, input: unknown): Promise<{ token: string; invitation: PendingInvitation; mail: { to: string; held: boolean } | null }> {
   const { workspace } = await requireWorkspacePermission(actor, slug, "member.invite");
   const { role, note, email } = parseOrThrow(invitationInput, input);
-  const token = randomBytes(32).toString("base64url");
-  const invitation = await getDb().$transaction(async (tx) => {
-    const created = await tx.invitation.create({
-      data: {
-        workspaceId: workspace.id,
-        role,
-        note,
-        tokenHash: hashToken(token),
-        createdById: actor!.userId,
-        expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
-      },
-      select: { id: true, role: true, note: true, createdAt: true, expiresAt: true },
-    });
-    await recordAuditEvent(tx, {
-      action: "invitation.created",
-      workspaceId: workspace.id,
-      actor,
-      targetType: "invitation",
-      targetId: created.id,
-      details: { role },
-    });
-    const mail = email ? await queueInvitationMail(tx, { workspace, invitationId: created.id, token, email, role, inviter: actor!, expiresAt: created.expiresAt }) : null;
-    return { created, mail };
+  return getDb().$transaction(async (tx) => {
+    const { token, invitation } = await insertInvitation(tx, actor!, { workspaceId: workspace.id, role, note, organizationId: null });
+    const mail = email ? await queueInvitationMail(tx, { workspace, invitationId: invitation.id, token, email, role, inviter: actor!, expiresAt: invitation.expiresAt }) : null;
+    return { token, invitation, mail };
   });
-  return { token, invitation: invitation.created, mail: invitation.mail };
+}
+
+/**
+ * Writes an invitation and its audit entry in the caller's transaction; the one place invite
+ * tokens are made, for colleagues (above) and for client executives scoped to an organization
+ * (src/server/client-access.ts), who then accept through the same link, page and sign-up.
+ */
+export async function insertInvitation(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  data: { workspaceId: string; role: Role; note: string | null; organizationId: string | null },
+): Promise<{ token: string; invitation: PendingInvitation }> {
+  const token = randomBytes(32).toString("base64url");
+  const invitation = await tx.invitation.create({
+    data: { ...data, tokenHash: hashToken(token), createdById: actor.userId, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) },
+    select: { id: true, role: true, note: true, createdAt: true, expiresAt: true },
+  });
+  await recordAuditEvent(tx, {
+    action: "invitation.created",
+    workspaceId: data.workspaceId,
+    actor,
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: data.organizationId ? { role: data.role, organizationId: data.organizationId } : { role: data.role },
+  });
+  return { token, invitation };
 }
 
 export async function revokeInvitation(actor: Actor | null, slug: string, invitationId: string): Promise<void> {
@@ -96,7 +105,7 @@ export async function revokeInvitation(actor: Actor | null, slug: string, invita
 }
 
 export type InvitationPreview =
-  | { status: "valid"; workspaceName: string; role: Role }
+  | { status: "valid"; workspaceName: string; role: Role; organizationName: string | null }
   | { status: "used" | "revoked" | "expired" | "unknown" };
 
 /** What an invite link leads to, for the page that asks the visitor to accept it. */
@@ -104,17 +113,17 @@ export async function previewInvitation(token: string): Promise<InvitationPrevie
   if (typeof token !== "string" || token.length < 20 || token.length > 100) return { status: "unknown" };
   const invitation = await getDb().invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { role: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } } },
+    select: { role: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { name: true } }, organization: { select: { name: true } } },
   });
   if (!invitation) return { status: "unknown" };
   if (invitation.acceptedAt) return { status: "used" };
   if (invitation.revokedAt) return { status: "revoked" };
   if (invitation.expiresAt <= new Date()) return { status: "expired" };
-  return { status: "valid", workspaceName: invitation.workspace.name, role: invitation.role };
+  return { status: "valid", workspaceName: invitation.workspace.name, role: invitation.role, organizationName: invitation.organization?.name ?? null };
 }
 
 /** Joins the invitation's workspace. The link works once; a second use is refused. */
-export async function acceptInvitation(actor: Actor | null, token: string): Promise<{ slug: string; alreadyMember: boolean }> {
+export async function acceptInvitation(actor: Actor | null, token: string): Promise<{ slug: string; alreadyMember: boolean; home: string }> {
   if (!actor) throw new UnauthenticatedError();
   const preview = await previewInvitation(token);
   if (preview.status !== "valid") throw new ValidationError(invitationProblem(preview.status));
@@ -129,7 +138,7 @@ export async function acceptInvitation(actor: Actor | null, token: string): Prom
 export async function claimInvitation(tx: Prisma.TransactionClient, actor: { userId: string; email: string }, token: string) {
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(String(token)) },
-    select: { id: true, role: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
+    select: { id: true, role: true, organizationId: true, workspaceId: true, acceptedAt: true, revokedAt: true, expiresAt: true, workspace: { select: { slug: true } } },
   });
   if (!invitation) throw new ValidationError(invitationProblem("unknown"));
   const { count } = await tx.invitation.updateMany({
@@ -142,10 +151,11 @@ export async function claimInvitation(tx: Prisma.TransactionClient, actor: { use
   }
   const existing = await tx.membership.findUnique({
     where: { userId_workspaceId: { userId: actor.userId, workspaceId: invitation.workspaceId } },
-    select: { id: true },
+    select: { id: true, organizationId: true },
   });
   if (!existing) {
-    await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role } });
+    // A client invitation's organization comes with it: the scope is the server's record, never the visitor's.
+    await tx.membership.create({ data: { userId: actor.userId, workspaceId: invitation.workspaceId, role: invitation.role, organizationId: invitation.organizationId } });
   }
   await recordAuditEvent(tx, {
     action: "invitation.accepted",
@@ -155,7 +165,9 @@ export async function claimInvitation(tx: Prisma.TransactionClient, actor: { use
     targetId: invitation.id,
     details: { role: invitation.role, alreadyMember: Boolean(existing) },
   });
-  return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing) };
+  // Where to go next: a client executive's home is their organization (a colleague's, the workspace).
+  const organizationId = existing ? existing.organizationId : invitation.organizationId;
+  return { slug: invitation.workspace.slug, alreadyMember: Boolean(existing), home: workspaceHomePath(invitation.workspace.slug, organizationId) };
 }
 
 export function invitationProblem(status: Exclude<InvitationPreview["status"], "valid">): string {
@@ -202,6 +214,9 @@ export async function changeMemberRole(actor: Actor | null, slug: string, member
     });
     if (!membership) throw new NotFoundError("member");
     if (membership.role === newRole) return;
+    if (isOrganizationScoped(membership.role)) {
+      throw new ValidationError("A client executive reads one organization only, so their role cannot be changed. Remove them and invite them again as a colleague if they should see the whole workspace.");
+    }
     if (membership.role === "OWNER") await requireOtherOwner(tx, workspace.id, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: newRole } });
     await recordAuditEvent(tx, {

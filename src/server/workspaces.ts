@@ -3,6 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 
 import type { Role } from "@/domain/access/permissions";
+import { workspaceHomePath } from "@/domain/access/scope";
 import type { Prisma } from "@/generated/prisma/client";
 import { createWorkspaceInput } from "@/domain/workspaces/inputs";
 import { recordAuditEvent } from "@/server/audit";
@@ -13,16 +14,17 @@ import { requireWorkspacePermission } from "./access";
 import type { Actor } from "./auth/session";
 import { parseOrThrow } from "./validation";
 
-export type WorkspaceSummary = { id: string; name: string; slug: string; role: Role };
+/** `home`: where the member lands (a client executive's is their organization's executive view). */
+export type WorkspaceSummary = { id: string; name: string; slug: string; role: Role; home: string };
 
 export async function listMyWorkspaces(actor: Actor | null): Promise<WorkspaceSummary[]> {
   if (!actor) throw new UnauthenticatedError();
   const memberships = await getDb().membership.findMany({
     where: { userId: actor.userId },
-    select: { role: true, workspace: { select: { id: true, name: true, slug: true } } },
+    select: { role: true, organizationId: true, workspace: { select: { id: true, name: true, slug: true } } },
     orderBy: { workspace: { name: "asc" } },
   });
-  return memberships.map(({ role, workspace }) => ({ ...workspace, role }));
+  return memberships.map(({ role, organizationId, workspace }) => ({ ...workspace, role, home: workspaceHomePath(workspace.slug, organizationId) }));
 }
 
 function slugify(name: string): string {
@@ -61,10 +63,10 @@ export async function createOwnedWorkspace(
     details: { name },
     ipAddress,
   });
-  return { ...workspace, role: "OWNER" as const };
+  return { ...workspace, role: "OWNER" as const, home: workspaceHomePath(workspace.slug, null) };
 }
 
 export async function getWorkspace(actor: Actor | null, slug: string): Promise<WorkspaceSummary> {
   const { workspace, role } = await requireWorkspacePermission(actor, slug, "workspace.read");
-  return { ...workspace, role };
+  return { ...workspace, role, home: workspaceHomePath(workspace.slug, null) };
 }

@@ -67,6 +67,7 @@ function pagesOf(workspace: { slug: string; organizationId: string }) {
     `/w/${workspace.slug}/organizations/${workspace.organizationId}/history`,
     `/w/${workspace.slug}/organizations/${workspace.organizationId}/plan`,
     `/w/${workspace.slug}/organizations/${workspace.organizationId}/boundaries`,
+    `/w/${workspace.slug}/organizations/${workspace.organizationId}/executive`,
   ];
 }
 
@@ -197,4 +198,27 @@ test("a viewer replaying a consultant's form is refused, changes nothing, and th
   await expect(refusal.first()).toBeVisible();
   await expect(refusal.first()).toContainText(f.emails.alphaViewer);
   await expect(refusal.first()).toContainText("organization.update");
+});
+
+test("a client executive scoped to one organization gets 404 on every workspace page, theirs included, and on every other organization's executive view", async ({ browser, request }) => {
+  const email = uniqueEmail("alpha-client");
+  const userId = await createAccount(request, email, "Alpha Client Executive");
+  // A second organization in Alpha: a consultancy's clients must never see each other.
+  const { randomUUID } = await import("node:crypto");
+  const otherId = randomUUID();
+  await withE2eDb(async (db) => {
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Workspace" WHERE slug = $1`, [f.alpha.slug]);
+    await db.query(`INSERT INTO "Organization" (id, "workspaceId", name, "updatedAt") VALUES ($1, $2, 'Alpha Other Client', now())`, [otherId, rows[0]!.id]);
+    await db.query(`INSERT INTO "Membership" (id, "userId", "workspaceId", role, "organizationId", "updatedAt") VALUES ($1, $2, $3, 'CLIENT', $4, now())`, [randomUUID(), userId, rows[0]!.id, f.alpha.organizationId]);
+  });
+  const client = await signedIn(browser, email);
+  await client.goto(`/w/${f.alpha.slug}/organizations/${f.alpha.organizationId}/executive`);
+  await expect(client.getByRole("heading", { level: 1, name: "Alpha Client: executive view" })).toBeVisible();
+  // Their workspace's root leads to their executive view; every other page of it is a 404.
+  for (const path of pagesOf(f.alpha).slice(1).filter((path) => !path.endsWith("/executive"))) await expectNotFound(client, path);
+  for (const path of pagesOf({ slug: f.alpha.slug, organizationId: otherId }).filter((path) => path.includes(otherId))) await expectNotFound(client, path);
+  for (const path of pagesOf(f.beta)) await expectNotFound(client, path);
+  await expectNotFound(client, `/w/${f.beta.slug}/organizations/${f.beta.organizationId}/executive`);
+  // The same organization id under another workspace's address reaches nothing either.
+  await expectNotFound(client, `/w/${f.beta.slug}/organizations/${f.alpha.organizationId}/executive`);
 });

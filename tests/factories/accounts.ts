@@ -14,6 +14,7 @@ export async function createUser(db: DbClient, overrides: { email?: string; name
   return { userId: id, email, name };
 }
 
-export async function addMember(db: DbClient, workspaceId: string, userId: string, role: Role) {
-  return db.membership.create({ data: { workspaceId, userId, role } });
+/** A membership; a CLIENT (client executive) needs the one organization it may read. */
+export async function addMember(db: DbClient, workspaceId: string, userId: string, role: Role, organizationId: string | null = null) {
+  return db.membership.create({ data: { workspaceId, userId, role, organizationId } });
 }

@@ -28,10 +28,10 @@ beforeEach(async () => {
 describe("invite links", () => {
   it("adds the first person who accepts, with the chosen role, once", async () => {
     const { token } = await createInvitation(owner, slug, { role: "CONSULTANT", note: "for Carl" });
-    expect(await previewInvitation(token)).toEqual({ status: "valid", workspaceName: "Gamma", role: "CONSULTANT" });
+    expect(await previewInvitation(token)).toEqual({ status: "valid", workspaceName: "Gamma", role: "CONSULTANT", organizationName: null });
 
     const carl = await createUser(db, { name: "Carl" });
-    await expect(acceptInvitation(carl, token)).resolves.toEqual({ slug, alreadyMember: false });
+    await expect(acceptInvitation(carl, token)).resolves.toEqual({ slug, alreadyMember: false, home: `/w/${slug}` });
     expect((await listMembers(owner, slug)).map((member) => [member.name, member.role])).toContainEqual(["Carl", "CONSULTANT"]);
 
     const eve = await createUser(db);

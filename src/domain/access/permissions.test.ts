@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { can, isRole, permissionsOf, roles, type Permission, type Role } from "./permissions";
+import { allRoles, can, isOrganizationScoped, isRole, permissionsOf, type Permission, type Role } from "./permissions";
 
 // The access matrix as the README documents it, written out cell by cell rather than derived from
 // the code, so that granting a permission to the wrong role (or forgetting one) fails here.
@@ -9,6 +9,9 @@ const documented: Record<Permission, readonly Role[]> = {
   "organization.read": ["OWNER", "CONSULTANT", "VIEWER"],
   "round.read": ["OWNER", "CONSULTANT", "VIEWER"],
   "member.read": ["OWNER", "CONSULTANT", "VIEWER"],
+  // The client executive's only permission, limited to their organization by the scope (scope.test.ts).
+  "executive.read": ["OWNER", "CONSULTANT", "VIEWER", "CLIENT"],
+  "client-access.manage": ["OWNER", "CONSULTANT"],
   "report.download": ["OWNER", "CONSULTANT", "VIEWER"],
   "organization.create": ["OWNER", "CONSULTANT"],
   "organization.update": ["OWNER", "CONSULTANT"],
@@ -27,7 +30,7 @@ const documented: Record<Permission, readonly Role[]> = {
 };
 
 describe("workspace permissions", () => {
-  it.each(roles)("%s has exactly the documented permissions", (role) => {
+  it.each(allRoles)("%s has exactly the documented permissions", (role) => {
     const expected = (Object.keys(documented) as Permission[]).filter((permission) => documented[permission].includes(role)).sort();
     expect([...permissionsOf(role)].sort()).toEqual(expected);
     for (const permission of Object.keys(documented) as Permission[]) expect(can(role, permission), `${role} ${permission}`).toBe(documented[permission].includes(role));
@@ -37,8 +40,9 @@ describe("workspace permissions", () => {
     expect(permissionsOf("OWNER").filter((permission) => !(permission in documented))).toEqual([]);
   });
 
-  it("recognises only the three roles", () => {
-    expect(roles.every(isRole)).toBe(true);
+  it("recognises only the four roles, of which only the client executive is scoped to an organization", () => {
+    expect(allRoles.every(isRole)).toBe(true);
+    expect(allRoles.filter(isOrganizationScoped)).toEqual(["CLIENT"]);
     expect(isRole("ADMIN")).toBe(false);
     expect(isRole("owner")).toBe(false);
     expect(isRole(undefined)).toBe(false);

@@ -66,7 +66,7 @@ export const signUp = defineAction({
     const requestHeaders = await headers();
     // All or nothing: the account, its password and its workspace (or invitation) in one transaction.
     const account = await registerAccount(parsed.data, clientIp(requestHeaders));
-    const destination = `/w/${account.slug}`;
+    const destination = account.home;
     try {
       await getAuth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
     } catch (error) {

@@ -67,7 +67,7 @@ export const acceptInvitationAction = defineAction({
   access: "signed-in",
   bound: z.tuple([z.string().min(1).max(100)]),
   async run({ actor, bound: [token] }): Promise<FormState> {
-    const { slug } = await acceptInvitation(actor, token);
-    redirect(`/w/${slug}`);
+    const { home } = await acceptInvitation(actor, token);
+    redirect(home);
   },
 });

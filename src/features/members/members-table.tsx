@@ -25,21 +25,27 @@ export function MembersTable({ slug, members, canManage, currentUserId }: { slug
                 {member.userId === currentUserId ? <span className="ml-1 text-ink-muted">(you)</span> : null}
               </th>
               <td className="p-3">{member.email}</td>
-              <td className="p-3">{roleLabels[member.role]}</td>
+              <td className="p-3">
+                {roleLabels[member.role]}
+                {member.organization ? <span className="block text-ink-muted">{member.organization.name} only</span> : null}
+              </td>
               {canManage ? (
                 <td className="space-y-2 p-3">
-                  <InlineActionForm action={changeRoleAction.bind(null, slug, member.membershipId)} label="Change role">
-                    <label className="sr-only" htmlFor={`role-${member.membershipId}`}>
-                      Role of {member.name}
-                    </label>
-                    <select id={`role-${member.membershipId}`} name="role" defaultValue={member.role} className="rounded-md border border-line bg-surface px-2 py-1">
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {roleLabels[role]}
-                        </option>
-                      ))}
-                    </select>
-                  </InlineActionForm>
+                  {/* A client executive's role is fixed to their organization: removed and re-invited, never promoted in place. */}
+                  {member.organization ? null : (
+                    <InlineActionForm action={changeRoleAction.bind(null, slug, member.membershipId)} label="Change role">
+                      <label className="sr-only" htmlFor={`role-${member.membershipId}`}>
+                        Role of {member.name}
+                      </label>
+                      <select id={`role-${member.membershipId}`} name="role" defaultValue={member.role} className="rounded-md border border-line bg-surface px-2 py-1">
+                        {roles.map((role) => (
+                          <option key={role} value={role}>
+                            {roleLabels[role]}
+                          </option>
+                        ))}
+                      </select>
+                    </InlineActionForm>
+                  )}
                   <InlineActionForm action={removeMemberAction.bind(null, slug, member.membershipId)} label={`Remove ${member.name}`} />
                 </td>
               ) : null}

@@ -10,7 +10,7 @@ export function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }
     <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
       {workspaces.map((workspace) => (
         <li key={workspace.id} className="flex items-center justify-between gap-3 p-4">
-          <Link href={`/w/${workspace.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link href={workspace.home} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             {workspace.name}
           </Link>
           <Badge>{roleLabels[workspace.role]}</Badge>

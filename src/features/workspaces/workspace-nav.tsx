@@ -43,7 +43,7 @@ export function WorkspaceNav({ current, workspaces }: WorkspaceNavProps) {
           <ul className="absolute right-0 z-10 mt-1 min-w-56 rounded-md border border-line bg-surface p-1 shadow">
             {others.map((workspace) => (
               <li key={workspace.id}>
-                <Link href={`/w/${workspace.slug}`} className="block rounded px-3 py-2 text-sm hover:bg-brand-50">
+                <Link href={workspace.home} className="block rounded px-3 py-2 text-sm hover:bg-brand-50">
                   {workspace.name}
                 </Link>
               </li>

@@ -28,7 +28,8 @@ export const signUpInput = z.object({
   invite: z.string().max(100).optional(),
 });
 
-export type NewAccount = { userId: string; email: string; name: string; slug: string };
+/** `home`: where the new account lands (the workspace, or a client executive's organization). */
+export type NewAccount = { userId: string; email: string; name: string; slug: string; home: string };
 
 const ACCOUNT_EXISTS = "An account with this e-mail already exists.";
 
@@ -53,13 +54,13 @@ export async function registerAccount(input: unknown, ipAddress: string): Promis
       await tx.user.create({ data: { id: userId, name, email, emailVerified: false } });
       await tx.account.create({ data: { id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash } });
       const actor = { userId, email };
-      const { slug } = invite
+      const { slug, home } = invite
         ? await claimInvitation(tx, actor, invite)
         : await createOwnedWorkspace(tx, actor, workspaceName || `${name}'s workspace`, ipAddress);
       // Recorded after the membership exists, so the workspace's owners see it (audit-log.ts shows a
       // member's account events from the moment they joined).
       await recordAuditEvent(tx, { action: "auth.sign-up", actor, ipAddress });
-      return { userId, email, name, slug };
+      return { userId, email, name, slug, home };
     });
   } catch (error) {
     // Two sign-ups with one address at the same moment: the second meets the unique index.

@@ -21,7 +21,9 @@ export default async function InvitationPage({ params }: PageProps<"/invite/[tok
       </AuthCard>
     );
   }
-  const intro = `You are invited to join ${preview.workspaceName} as ${roleLabels[preview.role].toLowerCase()}.`;
+  const intro = preview.organizationName
+    ? `${preview.workspaceName} invites you to read ${preview.organizationName}'s assessment results (executive summary, heatmaps and trend) as a client executive.`
+    : `You are invited to join ${preview.workspaceName} as ${roleLabels[preview.role].toLowerCase()}.`;
   if (!actor) {
     return (
       <AuthCard title="Join a workspace" intro={intro}>

@@ -6,6 +6,7 @@ import { roundStandings } from "@/domain/history/round-standing";
 import { countReview } from "@/domain/boundaries";
 import { BoundariesSummaryLine } from "@/features/boundaries/boundaries-summary";
 import { ActionButtonForm } from "@/components/form/action-button-form";
+import { ClientAccessPanel } from "@/features/client-access/client-access-panel";
 import { DeleteOrganization } from "@/features/organizations/delete-organization";
 import { deleteOrganizationAction, setArchivedAction, updateOrganizationAction } from "@/features/organizations/organization-actions";
 import { OrganizationForm } from "@/features/organizations/organization-form";
@@ -17,7 +18,9 @@ import { RoundList } from "@/features/rounds/round-list";
 import { requireActor } from "@/server/auth/session";
 import { getBoundariesReview } from "@/server/boundaries";
 import { listFrameworks } from "@/server/frameworks";
+import { listClientAccess } from "@/server/client-access";
 import { getOrganization, getOrganizationFootprint } from "@/server/organizations";
+import { listShareLinks } from "@/server/share-links";
 import { getReassessment } from "@/server/reassessment";
 import { getOrganizationHistory } from "@/server/history";
 import { listRounds } from "@/server/rounds";
@@ -52,6 +55,9 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
   const isArchived = organization.archivedAt !== null;
   const canDelete = can(workspace.role, "organization.delete");
   const footprint = canDelete ? await loadForPage(() => getOrganizationFootprint(actor, slug, organization.id), path) : null;
+  const clientAccess = can(workspace.role, "client-access.manage")
+    ? await loadForPage(() => Promise.all([listShareLinks(actor, slug, organization.id), listClientAccess(actor, slug, organization.id)]), path)
+    : null;
   return (
     <div className="space-y-8">
       <header>
@@ -70,6 +76,10 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           <p>
             <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${organization.id}/history`}>
               History and trend across rounds
+            </Link>
+            {" · "}
+            <Link className="text-brand-700 underline" href={`/w/${slug}/organizations/${organization.id}/executive`}>
+              Executive view (what client executives see)
             </Link>
           </p>
         ) : null}
@@ -131,6 +141,14 @@ export default async function OrganizationPage({ params }: PageProps<"/w/[slug]/
           <p className="mt-2 text-ink-muted">None listed.</p>
         )}
       </section>
+      {clientAccess ? (
+        <section aria-labelledby="client-access-title" className="space-y-3">
+          <h2 id="client-access-title" className="text-lg font-semibold">
+            Client access
+          </h2>
+          <ClientAccessPanel slug={slug} organizationId={organization.id} organizationName={organization.name} links={clientAccess[0]} access={clientAccess[1]} />
+        </section>
+      ) : null}
       {can(workspace.role, "organization.update") ? (
         <section aria-labelledby="edit-title" className="space-y-3">
           <h2 id="edit-title" className="text-lg font-semibold">
