@@ -79,7 +79,8 @@ async function expectAcmeExecutiveViewOnly(page: Page) {
 async function lookAt(page: Page, name: string) {
   for (const width of [390, 1440]) {
     await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
+    // Charts re-measure themselves a moment after the viewport changes: wait for the page to settle.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px scrolls sideways`, timeout: 5_000 }).toBeLessThanOrEqual(width);
     await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
   }
   // At phone width the whole page is too tall to read in one picture: the first screen too.
